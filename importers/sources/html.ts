@@ -1,0 +1,91 @@
+// Government web pages saved as HTML (gov.cn style): the title, the publication date, the issuing
+// body and the body text, without navigation, footers or share buttons. The body is the element
+// whose own paragraphs hold the most text, so no site's class names are needed.
+
+import { type Cheerio, type CheerioAPI, load } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import type { Article } from '../../graph/model.ts';
+import { isoDate } from './fields.ts';
+import { cleanTitle } from './markdown.ts';
+
+export function readHtml(html: string, file: string): Article[] {
+  const $ = load(html);
+  const meta = (...names: string[]) =>
+    names
+      .map((name) => $(`meta[name="${name}" i], meta[property="${name}" i]`).attr('content')?.trim())
+      .find(Boolean);
+  $('script, style, noscript, template, iframe, nav, header, footer, aside, form, select, button').remove();
+  const page = textOf($('body'));
+  const title = meta('ArticleTitle', 'og:title') ?? firstText($, 'h1') ?? pageTitle($);
+  const published = meta('PubDate', 'firstpublishedtime', 'publishdate', 'article:published_time');
+  const paragraphs = bodyParagraphs($).filter((p) => cleanTitle(p) !== cleanTitle(title ?? ''));
+  return [
+    {
+      title: cleanTitle(title ?? ''),
+      text: paragraphs.join('\n'),
+      date: isoDate(published ?? '') ?? labelled(page, DATE),
+      source: labelled(page, ISSUER) ?? meta('ContentSource', 'source') ?? labelled(page, SOURCE),
+      url: meta('og:url', 'url') ?? $('link[rel="canonical"]').attr('href'),
+      file,
+    },
+  ];
+}
+
+/** Whether the text is an HTML page. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)\b/i.test(text);
+}
+
+const DATE =
+  /(?:发布时间|发布日期|成文日期|日期|时间)\s*[:：]?\s*(\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2})/;
+const ISSUER = /发文机关\s*[:：]?\s*([^\s:：|]+)/;
+const SOURCE = /来源\s*[:：]\s*([^\s:：|]+)/;
+
+function labelled(page: string, pattern: RegExp): string | undefined {
+  const value = pattern.exec(page)?.[1];
+  return pattern === DATE ? isoDate(value ?? '') : value;
+}
+
+const BLOCKS = 'p, h2, h3, h4, h5, h6, li, div:not(:has(div, p))';
+
+/** The paragraphs of the element whose direct paragraphs hold the most text. */
+function bodyParagraphs($: CheerioAPI): string[] {
+  let best: { element: Cheerio<AnyNode>; score: number } | undefined;
+  $('body *').each((_, element) => {
+    const paragraphs = $(element).children('p, div:not(:has(div, p))');
+    const score = paragraphs.toArray().reduce((sum, p) => sum + textOf($(p)).length, 0);
+    if (!best || score > best.score) best = { element: $(element), score };
+  });
+  if (!best) return [];
+  const found = best.element.find(BLOCKS).toArray();
+  const inBody = new Set(found);
+  // A block inside another block (a <p> in an <li>) is already in its parent's text.
+  const outer = found.filter(
+    (block) =>
+      !$(block)
+        .parents()
+        .toArray()
+        .some((parent) => inBody.has(parent)),
+  );
+  return outer.map((block) => textOf($(block))).filter((text) => text !== '' && !isFurniture(text));
+}
+
+function textOf(element: Cheerio<AnyNode>): string {
+  return element.text().replace(/\s+/g, ' ').trim();
+}
+
+function firstText($: CheerioAPI, selector: string): string | undefined {
+  return $(selector)
+    .toArray()
+    .map((element) => textOf($(element)))
+    .find(Boolean);
+}
+
+/** The <title> without the site name that follows a separator: "标题_中国政府网". */
+function pageTitle($: CheerioAPI): string | undefined {
+  return textOf($('title')).split(/\s*[_|｜]\s*|\s+[-–—]\s+/)[0] || undefined;
+}
+
+function isFurniture(text: string): boolean {
+  return /^(【[^】]{1,8}】\s*)+$|^(扫一扫|扫描|打印|关闭|分享|责任编辑)/.test(text);
+}

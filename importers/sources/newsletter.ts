@@ -1,0 +1,164 @@
+// Newsletter issues converted from PDF to Markdown (《大数据发展动态》 and the like): one file holds
+// front matter, a table of contents, many articles and back matter. Heading levels are whatever
+// the converter guessed, so articles are found by the table of contents and by how an article
+// closes (its 来源 and 原文链接), never by level.
+
+import type { Article, IssueInfo } from '../../graph/model.ts';
+import { isoDate, sourceLine, splitClosingSource, urlLine } from './fields.ts';
+import {
+  cleanTitle,
+  isHeading,
+  isItem,
+  mergeCutParagraphs,
+  plainInline,
+  stripBlockMarker,
+} from './markdown.ts';
+import { type Block, matchKey, readToc, type Toc } from './newsletter-toc.ts';
+
+/** Splits one issue into its articles, each with the issue, its section, source and url. */
+export function readNewsletter(markdown: string, file: string): Article[] {
+  const blocks = toBlocks(markdown);
+  const toc = readToc(blocks);
+  const issue = readIssue(blocks.slice(0, toc?.start ?? 40), file);
+  const isFurniture = furnitureTest(blocks, issue);
+  const body = blocks.slice(toc?.end ?? 0).filter((block) => !isFurniture(block));
+  return split(body, toc).flatMap((draft) => (kept(draft) ? [toArticle(draft, issue, file)] : []));
+}
+
+/** Whether a text looks like a newsletter issue rather than a single article. */
+export function looksLikeNewsletter(markdown: string): boolean {
+  const blocks = toBlocks(markdown);
+  const closings = blocks.filter((b) => urlLine(b.raw) || splitClosingSource(b.text)).length;
+  return readToc(blocks) !== undefined || closings >= 3;
+}
+
+interface Draft {
+  title: string;
+  section?: string;
+  listed: boolean;
+  paragraphs: Block[];
+  /** Paragraphs after a closing 来源: back matter, unless another 来源 follows (then a citation). */
+  pending: Block[];
+  closed: boolean;
+  source?: string;
+  url?: string;
+}
+
+function split(body: Block[], toc: Toc | undefined): Draft[] {
+  const drafts: Draft[] = [];
+  const unused = new Map(toc?.entries.map((entry) => [matchKey(entry.title), entry]));
+  let section: string | undefined;
+  for (let i = 0; i < body.length; i++) {
+    const block = body[i] as Block;
+    const current = drafts.at(-1);
+    if (block.heading && toc?.sections.has(matchKey(block.text))) {
+      section = block.text;
+      if (current) current.closed = true;
+      continue;
+    }
+    const listed = matchEntry(body, i, unused);
+    if (listed) {
+      section = listed.section ?? section;
+      drafts.push(draft(listed.title, section, true));
+      i += listed.blocks - 1;
+    } else if (block.heading && (!current || current.closed)) {
+      drafts.push(draft(cleanTitle(block.text), section, false));
+    } else if (current) {
+      addBlock(current, block, body[i + 1]);
+    }
+  }
+  return drafts;
+}
+
+function draft(title: string, section: string | undefined, listed: boolean): Draft {
+  return { title, section, listed, paragraphs: [], pending: [], closed: false };
+}
+
+/** A table-of-contents title at block i, maybe broken over consecutive headings. */
+function matchEntry(body: Block[], i: number, unused: Map<string, { title: string; section?: string }>) {
+  const parts: string[] = [];
+  for (let j = i; j < Math.min(i + 3, body.length); j++) {
+    const block = body[j] as Block;
+    if (j > i && !block.heading) break;
+    parts.push(cleanTitle(block.text));
+    const key = matchKey(parts.join(''));
+    const entry = unused.get(key);
+    if (entry) {
+      unused.delete(key);
+      return { title: parts.join(' '), section: entry.section, blocks: parts.length };
+    }
+    if (![...unused.keys()].some((title) => title.startsWith(key))) break;
+  }
+  return undefined;
+}
+
+function addBlock(draft: Draft, block: Block, next: Block | undefined) {
+  const url = urlLine(block.raw);
+  if (url) return close(draft, { url });
+  const standalone = sourceLine(block.text);
+  if (standalone !== undefined) {
+    // A 来源 line inside the body credits a figure; only the article's last one is its source.
+    const last = !next || next.heading || urlLine(next.raw) !== undefined;
+    return last ? close(draft, { source: standalone }) : undefined;
+  }
+  const closing = splitClosingSource(block.text);
+  if (closing) return close(draft, { source: closing.source }, closing.rest);
+  (draft.closed ? draft.pending : draft.paragraphs).push(block);
+}
+
+function close(draft: Draft, found: { source?: string; url?: string }, rest?: string) {
+  draft.paragraphs.push(...draft.pending);
+  draft.pending = [];
+  if (rest) draft.paragraphs.push({ text: rest, raw: rest, heading: false, item: false });
+  Object.assign(draft, found, { closed: true });
+}
+
+function kept(draft: Draft): boolean {
+  const closedBySource = draft.source !== undefined || draft.url !== undefined;
+  return (draft.listed || closedBySource) && draft.paragraphs.some((p) => !p.heading);
+}
+
+function toArticle(draft: Draft, issue: IssueInfo, file: string): Article {
+  const paragraphs = draft.paragraphs.map((p) => p.text);
+  const text = mergeCutParagraphs(paragraphs, (i) => draft.paragraphs[i]?.heading === true).join('\n');
+  const { title, section, source, url } = draft;
+  return { title, text, section, source, url, date: issue.date, issue, file };
+}
+
+function toBlocks(markdown: string): Block[] {
+  return markdown.split(/\r?\n/).flatMap((line) => {
+    const text = plainInline(stripBlockMarker(line));
+    const block = { text, raw: stripBlockMarker(line).trim(), heading: isHeading(line), item: isItem(line) };
+    return text ? [block] : [];
+  });
+}
+
+function readIssue(front: Block[], file: string): IssueInfo {
+  const text = front.map((b) => b.text).join('\n');
+  const publication = front.find((b) => b.heading && !isIssueLine(b.text))?.text;
+  const number = /(?<!总\s*)第\s*(\d+)\s*期/.exec(text)?.[1];
+  const serial = /总\s*第\s*(\d+)\s*期/.exec(text)?.[1];
+  return {
+    publication: publication ?? file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''),
+    date: isoDate(text),
+    number: number ? Number(number) : undefined,
+    serial: serial ? Number(serial) : undefined,
+  };
+}
+
+function isIssueLine(text: string): boolean {
+  const rest = text.replace(/\s/g, '').replace(/\d{4}年\d{1,2}月(\d{1,2}日)?|总?第\d+期|[,，、]/g, '');
+  return rest === '' && text.trim() !== '';
+}
+
+/** Page furniture: QR-code prompts, page numbers, running heads and short lines on every page. */
+function furnitureTest(blocks: Block[], issue: IssueInfo): (block: Block) => boolean {
+  const counts = new Map<string, number>();
+  for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+  return (b) =>
+    /^(扫描|扫码|长按|识别|关注).{0,24}(二维码|公众号|订阅)/.test(b.text) ||
+    /^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d+\s*页/.test(b.text) ||
+    isIssueLine(b.text) ||
+    b.text === issue.publication ||
+    (b.text.length <= 30 && (counts.get(b.text) ?? 0) >= 3 && sourceLine(b.text) === undefined);
+}
