@@ -1,0 +1,78 @@
+// Bringing a cytoscape instance in line with the explorer's graph without reloading it: elements that
+// left are removed, new ones are added next to a neighbour already placed, the rest keep their
+// positions. Pure over `cy`, so it runs headless in tests.
+import type cytoscape from 'cytoscape';
+import { type Lang, relationName } from './i18n.ts';
+import { CLASSES } from './styles.ts';
+import type { Graph } from './subgraph.ts';
+
+export interface SyncResult {
+  added: string[];
+  removed: number;
+}
+
+export function syncElements(cy: cytoscape.Core, graph: Graph, lang: Lang): SyncResult {
+  const stale = cy
+    .elements()
+    .filter((el) => !(el.isNode() ? graph.nodes.has(el.id()) : graph.edges.has(el.id())));
+  const fresh = [...graph.nodes.values()].filter((node) => cy.getElementById(node.id).empty());
+  const removed = stale.length;
+  cy.batch(() => {
+    stale.remove();
+    cy.add(fresh.map((node) => ({ group: 'nodes' as const, data: { ...node, label: node.name } })));
+    const newEdges = [...graph.edges.values()].filter((edge) => cy.getElementById(edge.id).empty());
+    cy.add(newEdges.map((edge) => ({ group: 'edges' as const, data: { ...edge, label: '' } })));
+    cy.edges().forEach((edge) => {
+      edge.data('label', relationName(lang, edge.data('type')));
+    });
+    placeNearNeighbours(cy, new Set(fresh.map((node) => node.id)));
+  });
+  return { added: fresh.map((node) => node.id), removed };
+}
+
+/** Which elements are shown, which are emphasised (the rest dimmed), and which are pinned in place. */
+export function applyView(
+  cy: cytoscape.Core,
+  visible: Graph,
+  emphasis: ReadonlySet<string> | null,
+  pinned: ReadonlySet<string>,
+): void {
+  cy.batch(() => {
+    cy.elements().forEach((el) => {
+      const id = el.id();
+      const shown = el.isNode() ? visible.nodes.has(id) : visible.edges.has(id);
+      el.toggleClass(CLASSES.hidden, !shown);
+      el.toggleClass(CLASSES.dimmed, emphasis !== null && !emphasis.has(id));
+      el.toggleClass(CLASSES.near, emphasis?.has(id) ?? false);
+    });
+    cy.nodes().forEach((node) => {
+      const pin = pinned.has(node.id());
+      node.toggleClass(CLASSES.pinned, pin);
+      if (pin) node.lock();
+      else node.unlock();
+    });
+  });
+}
+
+/** The path's elements get their own class, so they stay bold while the rest is dimmed. */
+export function markPath(cy: cytoscape.Core, path: ReadonlySet<string> | null): void {
+  cy.batch(() => {
+    cy.elements().forEach((el) => {
+      el.toggleClass(CLASSES.path, path?.has(el.id()) ?? false);
+    });
+  });
+}
+
+// A new node starts beside a placed neighbour, so an incremental layout only has to nudge it.
+function placeNearNeighbours(cy: cytoscape.Core, fresh: ReadonlySet<string>): void {
+  for (const id of fresh) {
+    const node = cy.getElementById(id);
+    const anchor = node
+      .neighborhood()
+      .nodes()
+      .filter((n) => !fresh.has(n.id()));
+    const base = anchor.nonempty() ? anchor.first().position() : { x: 0, y: 0 };
+    const angle = Math.random() * 2 * Math.PI;
+    node.position({ x: base.x + 60 * Math.cos(angle), y: base.y + 60 * Math.sin(angle) });
+  }
+}

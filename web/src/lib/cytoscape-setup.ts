@@ -1,0 +1,10 @@
+/// <reference path="./cytoscape-fcose.d.ts" />
+// cytoscape extensions are registered once per page: importing this module does it.
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
+
+export { cytoscape };

@@ -1,0 +1,62 @@
+// The canvas layouts by name, with the defaults measured on this machine (STACK.md): fCoSE for any
+// graph, in draft quality once it is big; dagre only for small hierarchies such as issuer and
+// implementation chains, because it takes minutes on a thousand nodes.
+import type cytoscape from 'cytoscape';
+
+export const LAYOUT_NAMES = ['fcose', 'dagre'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+/** Above this many nodes fCoSE's default quality takes seconds; draft stays under one (STACK.md). */
+export const DRAFT_ABOVE = 300;
+/** Above this many nodes dagre is refused and fCoSE used instead. */
+export const DAGRE_MAX = 300;
+
+export interface LayoutRequest {
+  nodeCount: number;
+  /** Keep the nodes already placed where they are and lay out around them. */
+  incremental: boolean;
+  /** Node ids whose position must not move. */
+  fixed: { nodeId: string; position: cytoscape.Position }[];
+  animate: boolean;
+}
+
+type Options = cytoscape.LayoutOptions & Record<string, unknown>;
+
+export function layoutOptions(name: LayoutName, request: LayoutRequest): Options {
+  if (name === 'dagre' && request.nodeCount <= DAGRE_MAX) return dagre(request);
+  return fcose(request);
+}
+
+/** The name that will actually run: dagre falls back to fCoSE on big graphs. */
+export function effectiveLayout(name: LayoutName, nodeCount: number): LayoutName {
+  return name === 'dagre' && nodeCount > DAGRE_MAX ? 'fcose' : name;
+}
+
+function fcose(request: LayoutRequest): Options {
+  return {
+    name: 'fcose',
+    quality: request.nodeCount > DRAFT_ABOVE ? 'draft' : 'default',
+    randomize: !request.incremental,
+    animate: request.animate && request.nodeCount <= DRAFT_ABOVE,
+    animationDuration: 400,
+    fit: true,
+    padding: 30,
+    nodeDimensionsIncludeLabels: request.nodeCount <= DRAFT_ABOVE,
+    idealEdgeLength: 90,
+    nodeRepulsion: 6000,
+    fixedNodeConstraint: request.fixed.length > 0 ? request.fixed : undefined,
+  };
+}
+
+function dagre(request: LayoutRequest): Options {
+  return {
+    name: 'dagre',
+    rankDir: 'TB',
+    nodeSep: 30,
+    rankSep: 70,
+    fit: true,
+    padding: 30,
+    animate: request.animate,
+    animationDuration: 400,
+  };
+}

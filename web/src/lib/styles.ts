@@ -1,0 +1,102 @@
+// How each node and relation type looks on the canvas and in the legend: one colour and one shape
+// per node type, so a type can be told apart without reading labels.
+import type cytoscape from 'cytoscape';
+import { NODE_TYPES, type NodeType, RELATION_TYPES, type RelationType } from '../../../graph/model.ts';
+
+export interface NodeLook {
+  colour: string;
+  shape: cytoscape.Css.NodeShape;
+}
+
+export const NODE_LOOKS: Record<NodeType, NodeLook> = {
+  Agency: { colour: '#2f6fb5', shape: 'round-rectangle' },
+  Policy: { colour: '#d9822b', shape: 'rectangle' },
+  Region: { colour: '#3a9a5b', shape: 'hexagon' },
+  Initiative: { colour: '#8a4fbf', shape: 'diamond' },
+  Metric: { colour: '#1b9aaa', shape: 'tag' },
+  Article: { colour: '#7a7a7a', shape: 'barrel' },
+  Issue: { colour: '#a0a0a0', shape: 'ellipse' },
+};
+
+/** Relations that form chains (who issued what, what implements what) are drawn solid and dark. */
+export const RELATION_COLOURS: Record<RelationType, string> = {
+  ISSUED_BY: '#2f6fb5',
+  APPLIES_TO: '#3a9a5b',
+  IMPLEMENTS: '#8a4fbf',
+  AMENDS: '#c0392b',
+  BASED_ON: '#b5651d',
+  SETS_TARGET: '#1b9aaa',
+  MEASURES: '#5fa8b3',
+  LOCATED_IN: '#6b8e6b',
+  PART_OF: '#9bb59b',
+};
+
+export function legend(): { type: NodeType; look: NodeLook }[] {
+  return NODE_TYPES.map((type) => ({ type, look: NODE_LOOKS[type] }));
+}
+
+/** Classes the explorer sets on elements; the stylesheet gives each its look. */
+export const CLASSES = {
+  dimmed: 'dimmed',
+  hidden: 'hidden',
+  pinned: 'pinned',
+  path: 'path',
+  near: 'near',
+} as const;
+
+export function stylesheet(): cytoscape.StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 11,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        color: '#222',
+        width: 26,
+        height: 26,
+        'border-width': 1,
+        'border-color': '#ffffff',
+      },
+    },
+    ...NODE_TYPES.map((type) => ({
+      selector: `node[type = "${type}"]`,
+      style: { 'background-color': NODE_LOOKS[type].colour, shape: NODE_LOOKS[type].shape },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        label: 'data(label)',
+        'font-size': 9,
+        color: '#555',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+      },
+    },
+    ...RELATION_TYPES.map((type) => ({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': RELATION_COLOURS[type], 'target-arrow-color': RELATION_COLOURS[type] },
+    })),
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f1c40f' } },
+    {
+      selector: `node.${CLASSES.pinned}`,
+      style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#333' },
+    },
+    { selector: `.${CLASSES.near}`, style: { 'z-index': 10 } },
+    { selector: `edge.${CLASSES.path}`, style: { width: 4 } },
+    { selector: `node.${CLASSES.path}`, style: { 'border-width': 3, 'border-color': '#e74c3c' } },
+    { selector: `.${CLASSES.dimmed}`, style: { opacity: 0.15 } },
+    { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
+  ];
+}
