@@ -6,7 +6,7 @@ import { type Cheerio, type CheerioAPI, load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { Article } from '../../graph/model.ts';
 import { isoDate } from './fields.ts';
-import { cleanTitle } from './markdown.ts';
+import { collapseSpaces } from './markdown.ts';
 
 export function readHtml(html: string, file: string): Article[] {
   const $ = load(html);
@@ -18,12 +18,12 @@ export function readHtml(html: string, file: string): Article[] {
   const page = textOf($('body'));
   const title = meta('ArticleTitle', 'og:title') ?? firstText($, 'h1') ?? pageTitle($);
   const published = meta('PubDate', 'firstpublishedtime', 'publishdate', 'article:published_time');
-  const paragraphs = bodyParagraphs($).filter((p) => cleanTitle(p) !== cleanTitle(title ?? ''));
+  const paragraphs = bodyParagraphs($).filter((p) => p !== collapseSpaces(title ?? ''));
   return [
     {
-      title: cleanTitle(title ?? ''),
+      title: collapseSpaces(title ?? ''),
       text: paragraphs.join('\n'),
-      date: isoDate(published ?? '') ?? labelled(page, DATE),
+      date: isoDate(published ?? '') ?? publishedOn(page),
       source: labelled(page, ISSUER) ?? meta('ContentSource', 'source') ?? labelled(page, SOURCE),
       url: meta('og:url', 'url') ?? $('link[rel="canonical"]').attr('href'),
       file,
@@ -36,14 +36,20 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)\b/i.test(text);
 }
 
-const DATE =
-  /(?:发布时间|发布日期|成文日期|日期|时间)\s*[:：]?\s*(\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2})/;
+const YMD = String.raw`(\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2})`;
+/** Publication dates first: a policy page also shows the date the document was signed (成文日期). */
+const DATES = [String.raw`(?:发布时间|发布日期)\s*[:：]?\s*`, String.raw`(?:日期|时间)\s*[:：]?\s*`].map(
+  (label) => new RegExp(label + YMD),
+);
 const ISSUER = /发文机关\s*[:：]?\s*([^\s:：|]+)/;
 const SOURCE = /来源\s*[:：]\s*([^\s:：|]+)/;
 
 function labelled(page: string, pattern: RegExp): string | undefined {
-  const value = pattern.exec(page)?.[1];
-  return pattern === DATE ? isoDate(value ?? '') : value;
+  return pattern.exec(page)?.[1];
+}
+
+function publishedOn(page: string): string | undefined {
+  return DATES.map((pattern) => isoDate(labelled(page, pattern) ?? '')).find(Boolean);
 }
 
 const BLOCKS = 'p, h2, h3, h4, h5, h6, li, div:not(:has(div, p))';
@@ -71,7 +77,7 @@ function bodyParagraphs($: CheerioAPI): string[] {
 }
 
 function textOf(element: Cheerio<AnyNode>): string {
-  return element.text().replace(/\s+/g, ' ').trim();
+  return collapseSpaces(element.text());
 }
 
 function firstText($: CheerioAPI, selector: string): string | undefined {

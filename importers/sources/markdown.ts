@@ -58,10 +58,14 @@ export function stripBlockMarker(line: string): string {
  * touching a Chinese character or punctuation goes, white space between Latin words stays.
  */
 export function cleanTitle(text: string): string {
-  return plainInline(text)
-    .replace(/\s+/g, ' ')
+  return collapseSpaces(plainInline(text))
     .replace(/ (?=[\p{Script=Han}\p{P}])|(?<=[\p{Script=Han}\p{P}]) /gu, '')
     .trim();
+}
+
+/** White space runs as one space: for titles from HTML or JSON, where spaces are meant. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 const SENTENCE_END = /[。！？；：…”’」』）)】.!?;:]$/u;

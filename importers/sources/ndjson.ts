@@ -4,7 +4,7 @@
 import { ZhengtuError } from '../../graph/errors.ts';
 import type { Article } from '../../graph/model.ts';
 import { isoDate } from './fields.ts';
-import { articleText, cleanTitle } from './markdown.ts';
+import { articleText, collapseSpaces } from './markdown.ts';
 
 export function readRecords(text: string, file: string): Article[] {
   return parseRecords(text.trim(), file).map(({ record, where }) =>
@@ -47,7 +47,7 @@ function toArticle(record: unknown, where: string, file: string): Article {
   if (!body) throw bad(where, 'the record has no "body"');
   const date = text(record.date);
   return {
-    title: cleanTitle(title),
+    title: collapseSpaces(title),
     text: articleText(body),
     source: text(record.source),
     url: text(record.url),

@@ -31,26 +31,45 @@ export function readToc(blocks: Block[]): Toc | undefined {
   if (start < 0) return undefined;
   const toc: Toc = { start, end: blocks.length, entries: [], sections: new Map() };
   let section: string | undefined;
+  let numbered = true;
   for (let i = start + 1; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    const entry =
-      /^(?:\d{1,3}\s+)?(.+?)(?:(?:\s+|[.…·]{2,}\s*)\d{1,3})?$/.exec(block.text)?.[1] ?? block.text;
-    const listed = toc.entries.some((e) => matchKey(e.title) === matchKey(block.text));
-    if (listed || /[。！？]$/.test(block.text) || block.text.length > 80) {
+    const line = tocLine(block);
+    numbered &&= line.page !== undefined || isSection(block, line);
+    if (endsToc(block, toc, numbered)) {
       toc.end = i;
       break;
     }
-    if (isSection(block)) {
+    if (isSection(block, line)) {
       section = block.text;
       toc.sections.set(matchKey(section), section);
-    } else toc.entries.push({ title: entry, section });
+    } else toc.entries.push({ title: line.title, section });
   }
   return toc.entries.length > 0 ? toc : undefined;
 }
 
-function isSection(block: Block): boolean {
-  const numbered = /^\d{1,3}\s|\s\d{1,3}$/.test(block.text);
-  return !numbered && !block.item && block.text.length <= 12;
+/** "01 标题", "标题 ……… 12" or a bare title. */
+function tocLine(block: Block): { title: string; page?: string } {
+  const match = /^(\d{1,3}\s+)?(.+?)((?:\s+|[.…·]{2,}\s*)\d{1,3})?$/.exec(block.text);
+  const page = match?.[1] ?? match?.[3];
+  return { title: match?.[2] ?? block.text, page: page?.replace(/\D/g, '') };
+}
+
+function isSection(block: Block, line: { page?: string }): boolean {
+  return line.page === undefined && !block.item && block.text.length <= 12;
+}
+
+/**
+ * The contents end where the body begins: at a listed title or section met again (or the start
+ * of a listed title broken over headings), at a sentence, or at the first line without a page
+ * number among contents that all have one.
+ */
+function endsToc(block: Block, toc: Toc, numbered: boolean): boolean {
+  const key = matchKey(block.text);
+  const again = toc.sections.has(key) || toc.entries.some((e) => matchKey(e.title).startsWith(key));
+  return (
+    again || /[。！？]$/.test(block.text) || block.text.length > 80 || (!numbered && toc.entries.length > 0)
+  );
 }
 
 /** How titles are compared: width, quotes, brackets, white space and case folded away. */

@@ -13,7 +13,7 @@ import {
   plainInline,
   stripBlockMarker,
 } from './markdown.ts';
-import { type Block, matchKey, readToc, type Toc } from './newsletter-toc.ts';
+import { type Block, matchKey, readToc, type Toc, type TocEntry } from './newsletter-toc.ts';
 
 /** Splits one issue into its articles, each with the issue, its section, source and url. */
 export function readNewsletter(markdown: string, file: string): Article[] {
@@ -40,6 +40,8 @@ interface Draft {
   /** Paragraphs after a closing 来源: back matter, unless another 来源 follows (then a citation). */
   pending: Block[];
   closed: boolean;
+  /** The paragraph whose "（来源：X）" closed the article, restored whole if it was a citation */
+  closedBy?: { block: Block; at: number };
   source?: string;
   url?: string;
 }
@@ -75,7 +77,7 @@ function draft(title: string, section: string | undefined, listed: boolean): Dra
 }
 
 /** A table-of-contents title at block i, maybe broken over consecutive headings. */
-function matchEntry(body: Block[], i: number, unused: Map<string, { title: string; section?: string }>) {
+function matchEntry(body: Block[], i: number, unused: Map<string, TocEntry>) {
   const parts: string[] = [];
   for (let j = i; j < Math.min(i + 3, body.length); j++) {
     const block = body[j] as Block;
@@ -85,11 +87,20 @@ function matchEntry(body: Block[], i: number, unused: Map<string, { title: strin
     const entry = unused.get(key);
     if (entry) {
       unused.delete(key);
-      return { title: parts.join(' '), section: entry.section, blocks: parts.length };
+      return { title: joinParts(parts, entry.title), section: entry.section, blocks: parts.length };
     }
     if (![...unused.keys()].some((title) => title.startsWith(key))) break;
   }
   return undefined;
+}
+
+/** Parts of a broken title, with a space between two only where the contents have one. */
+function joinParts(parts: string[], listed: string): string {
+  return parts.reduce((title, part) => {
+    let end = 0;
+    while (end < listed.length && matchKey(listed.slice(0, end)) !== matchKey(title)) end++;
+    return /\s/.test(listed[end] ?? '') ? `${title} ${part}` : title + part;
+  });
 }
 
 function addBlock(draft: Draft, block: Block, next: Block | undefined) {
@@ -102,14 +113,20 @@ function addBlock(draft: Draft, block: Block, next: Block | undefined) {
     return last ? close(draft, { source: standalone }) : undefined;
   }
   const closing = splitClosingSource(block.text);
-  if (closing) return close(draft, { source: closing.source }, closing.rest);
+  if (closing) return close(draft, { source: closing.source }, block, closing.rest);
   (draft.closed ? draft.pending : draft.paragraphs).push(block);
 }
 
-function close(draft: Draft, found: { source?: string; url?: string }, rest?: string) {
+function close(draft: Draft, found: { source?: string; url?: string }, block?: Block, rest?: string) {
+  // A second 来源, or text after the first, shows the first was a citation inside the article.
+  const citation = draft.closedBy && (draft.pending.length > 0 || found.source !== undefined);
+  if (citation && draft.closedBy) draft.paragraphs[draft.closedBy.at] = draft.closedBy.block;
   draft.paragraphs.push(...draft.pending);
   draft.pending = [];
-  if (rest) draft.paragraphs.push({ text: rest, raw: rest, heading: false, item: false });
+  if (block && rest) {
+    draft.closedBy = { block, at: draft.paragraphs.length };
+    draft.paragraphs.push({ ...block, text: rest });
+  }
   Object.assign(draft, found, { closed: true });
 }
 
@@ -146,9 +163,12 @@ function readIssue(front: Block[], file: string): IssueInfo {
   };
 }
 
-function isIssueLine(text: string): boolean {
-  const rest = text.replace(/\s/g, '').replace(/\d{4}年\d{1,2}月(\d{1,2}日)?|总?第\d+期|[,，、]/g, '');
-  return rest === '' && text.trim() !== '';
+/** A line of nothing but the issue's date and number, maybe after the publication's name. */
+function isIssueLine(text: string, publication = ''): boolean {
+  const rest = text
+    .replace(publication, '')
+    .replace(/\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?|总?\s*第\s*\d+\s*期|[（()）,，、·|\s]/g, '');
+  return rest === '' && text.replace(publication, '').trim() !== '';
 }
 
 /** Page furniture: QR-code prompts, page numbers, running heads and short lines on every page. */
@@ -158,7 +178,7 @@ function furnitureTest(blocks: Block[], issue: IssueInfo): (block: Block) => boo
   return (b) =>
     /^(扫描|扫码|长按|识别|关注).{0,24}(二维码|公众号|订阅)/.test(b.text) ||
     /^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d+\s*页/.test(b.text) ||
-    isIssueLine(b.text) ||
+    isIssueLine(b.text, issue.publication) ||
     b.text === issue.publication ||
     (b.text.length <= 30 && (counts.get(b.text) ?? 0) >= 3 && sourceLine(b.text) === undefined);
 }

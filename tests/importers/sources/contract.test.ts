@@ -1,0 +1,59 @@
+// The contract every source keeps, whatever it reads: articles with a title and plain text,
+// the file they came from, no page furniture or markup, and ISO dates.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readBytes } from '../../../importers/read.ts';
+import type { SourceKind } from '../../../importers/sources/index.ts';
+
+const DIR = 'tests/fixtures/sources';
+const INPUTS: [SourceKind, string][] = [
+  ['newsletter', 'samples/dsj-2025-02.md'],
+  ['newsletter', `${DIR}/newsletter-szzf-2024-07.md`],
+  ['article', `${DIR}/article.md`],
+  ['article', `${DIR}/article.txt`],
+  ['article', `${DIR}/bom.md`],
+  ['article', `${DIR}/gbk.txt`],
+  ['article', `${DIR}/gb18030.txt`],
+  ['html', `${DIR}/gov-utf8.html`],
+  ['html', `${DIR}/gov-gbk.html`],
+  ['json', `${DIR}/records.ndjson`],
+  ['json', `${DIR}/records.json`],
+];
+
+describe.each(INPUTS)('the %s source reading %s', (kind, file) => {
+  const read = readBytes(readFileSync(file), file);
+
+  it('is the source chosen for the file', () => {
+    expect(read.kind).toBe(kind);
+  });
+
+  it('returns articles with a title, text and the file they came from', () => {
+    expect(read.articles.length).toBeGreaterThan(0);
+    for (const article of read.articles) {
+      expect(article.title.trim()).not.toBe('');
+      expect(article.text.trim()).not.toBe('');
+      expect(article.file).toBe(file);
+    }
+  });
+
+  it('writes plain text: Chinese characters decoded, one paragraph a line, no markup', () => {
+    for (const { title, text } of read.articles) {
+      expect(title + text).toMatch(/\p{Script=Han}{4}/u);
+      expect(title + text).not.toMatch(/\uFFFD|\*\*|<\/?[a-z]+[ >]|\]\(|\\_/);
+      expect(text).not.toMatch(/\n\n|^[ \t\u3000]|[ \t\u3000]$/m);
+    }
+  });
+
+  it('leaves out page furniture: QR prompts, 原文链接, print buttons, navigation', () => {
+    for (const { title, text } of read.articles) {
+      expect(title + text).not.toMatch(/扫描二维码|扫一扫|原文链接|【打印】|首页 \||版权所有|ICP备/);
+    }
+  });
+
+  it('gives dates as ISO and addresses as absolute URLs', () => {
+    for (const { date, url } of read.articles) {
+      if (date !== undefined) expect(date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      if (url !== undefined) expect(url).toMatch(/^https?:\/\/\S+$/);
+    }
+  });
+});
