@@ -6,7 +6,10 @@ export default defineConfig({
     globalSetup: ['tests/setup/neo4j.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // Two cores: suites share one Neo4j, so run files one or two at a time.
-    maxWorkers: 2,
+    // Neo4j takes ~10 s to checkpoint and shut down at the end of the run.
+    teardownTimeout: 120_000,
+    // Community Neo4j has one user database that every suite shares: files run one at a time and
+    // each suite that writes wipes the graph first (tests/support/db.ts).
+    fileParallelism: false,
   },
 });

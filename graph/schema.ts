@@ -1,0 +1,40 @@
+// The database schema: a unique `key` per node type, one CJK full-text index over names, aliases
+// and titles, and the schema version kept in a (:ZhengtuMeta {key: 'schema'}) node. ZhengtuMeta is
+// bookkeeping, deliberately outside the vocabulary of graph/model.ts. Every statement is idempotent.
+import type { Db } from './driver.ts';
+import { NODE_TYPES, type NodeType } from './model.ts';
+
+/** Raise when a statement below changes; `applySchema` records it. */
+export const SCHEMA_VERSION = 1;
+
+/** The full-text index for search: `CALL db.index.fulltext.queryNodes('zhengtu_names', $q)`. */
+export const FULLTEXT_INDEX = 'zhengtu_names';
+
+const uniqueKey = (type: NodeType) =>
+  `CREATE CONSTRAINT ${type.toLowerCase()}_key IF NOT EXISTS FOR (n:${type}) REQUIRE n.key IS UNIQUE`;
+
+// The cjk analyzer indexes Chinese as overlapping character pairs, so 数据局 matches 国家数据局.
+const CREATE_FULLTEXT = `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
+FOR (n:${NODE_TYPES.join('|')}) ON EACH [n.name, n.aliases, n.title]
+OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`;
+
+const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';
+
+const RECORD_VERSION = `MERGE (m:ZhengtuMeta {key: 'schema'})
+SET m.version = $version, m.appliedAt = datetime()`;
+
+const READ_VERSION = `MATCH (m:ZhengtuMeta {key: 'schema'}) RETURN m.version AS version`;
+
+/** Creates what is missing, waits until every index is online and records SCHEMA_VERSION. */
+export async function applySchema(db: Db, options: { awaitSeconds?: number } = {}): Promise<void> {
+  for (const type of NODE_TYPES) await db.write(uniqueKey(type));
+  await db.write(CREATE_FULLTEXT);
+  await db.write(AWAIT_INDEXES, { seconds: options.awaitSeconds ?? 300 });
+  await db.write(RECORD_VERSION, { version: SCHEMA_VERSION });
+}
+
+/** The schema version recorded in the database, or undefined when the schema was never applied. */
+export async function schemaVersion(db: Db): Promise<number | undefined> {
+  const [row] = await db.read<{ version: number }>(READ_VERSION);
+  return row?.version;
+}
