@@ -1,0 +1,184 @@
+// The grammar of Chinese body names: [中共] region | 国家 | 中国 | a known body, then nominal words,
+// ending in a body suffix (人民政府, 办公厅, 委员会, 局, 厅, 部, 院, 协会, 研究院, 有限公司 …).
+// Central bodies and their short forms (国家发展改革委, 最高法) come from the gazetteer.
+import type { AgencyKind } from '../../graph/model.ts';
+import { AGENCY_SUFFIXES, scanAgencies } from './gazetteer/agencies.ts';
+import { regionByName } from './gazetteer/regions.ts';
+import { type Token, tokenize } from './segment.ts';
+import type { Mention } from './types.ts';
+import { mention } from './types.ts';
+
+const SUFFIXES = Object.entries(AGENCY_SUFFIXES)
+  .flatMap(([kind, list]) => list.map((suffix) => ({ suffix, kind: kind as AgencyKind })))
+  .sort((a, b) => b.suffix.length - a.suffix.length);
+// Words that end like a body but are none (布局 ends in 局, 东部 in 部).
+const NOT_BODIES = new Set([
+  '布局',
+  '格局',
+  '大局',
+  '全局',
+  '结局',
+  '开局',
+  '当局',
+  '内部',
+  '外部',
+  '全部',
+  '局部',
+  '干部',
+  '东部',
+  '西部',
+  '中部',
+  '南部',
+  '北部',
+  '头部',
+  '底部',
+  '本部',
+  '总部',
+  '俱乐部',
+  '学院派',
+  '中心',
+  '重心',
+]);
+// Verbs that belong inside body names (城市运行管理中心, 数据流通交易所).
+const NAME_VERBS =
+  /^(运行|管理|发展|改革|服务|保障|监督|促进|研究|交易|流通|开发|审判|检察|规划|建设|保护|统计|监测|认证|评估|保密|执法)$/;
+// Verbs that end a name even when the tagger calls them nouns (印发/nz).
+const STOP_WORDS = /^(印发|发布|出台|公布|联合|召开|起草|制定|通过|等|将|在|于|对|向|及|、)$/;
+const MAX_NAME = 30;
+// The short name that may stand between a region and the rest of a name: 美国德克萨斯州(以下简称“德州”)众议院.
+const INTRO = /[（(](?:以下)?简称[：:]?[“"]([^”"]{1,12})[”"][）)]|[（(][“"]([^”"]{1,12})[”"][）)]/g;
+const ALT_NAME = /^[（(]([\u4e00-\u9fa5]{3,30})[）)]/;
+
+export interface Anchor {
+  start: number;
+  end: number;
+  /** canonical region, or undefined for 中共/国家 style prefixes and known bodies */
+  region?: string;
+  /** canonical text that replaces the anchor's form in the name (贵阳 → 贵阳市) */
+  canonical: string;
+  /** the canonical name of a known body, for sub-units */
+  body?: string;
+}
+
+/** Bodies in the text: known central bodies, and names built by the grammar from `regions`. */
+export function findAgencies(text: string, regions: Mention<'Region'>[]): Mention<'Agency'>[] {
+  const known = scanAgencies(text).map((m) => {
+    const found = mention('Agency', m.entry.name, m, { kind: m.entry.kind });
+    if (m.entry.region) found.region = m.entry.region;
+    return found;
+  });
+  const anchors: Anchor[] = [
+    ...regions.map((r) => ({ start: r.start, end: r.end, region: r.name, canonical: r.name })),
+    ...known.map((k) => ({ start: k.start, end: k.end, canonical: k.name, body: k.name })),
+  ];
+  const built = grammar(text, anchors);
+  const out = [...built];
+  for (const k of known) if (!out.some((b) => b.start <= k.start && k.end <= b.end)) out.push(k);
+  for (const m of out) addShortNames(text, m);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// Each suffix word closes a candidate; the name opens at the leftmost anchor reachable over
+// nominal words. Overlaps keep the longest name.
+function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
+  const blanked = text.replace(INTRO, (m) => ' '.repeat(m.length));
+  const tokens = tokenize(blanked);
+  const byStart = new Map(anchors.map((a) => [a.start, a]));
+  const found: Mention<'Agency'>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const end = tokens[i];
+    const suffix = end && suffixOf(end.word);
+    if (!end || !suffix) continue;
+    let anchor: Anchor | undefined;
+    let first = i;
+    for (let j = i; j >= 0; j--) {
+      const t = tokens[j];
+      if (!t || end.end - t.start > MAX_NAME || (j < i && !nominal(t)) || joinsTwoBodies(tokens, j)) break;
+      anchor = partyAnchor(text, byStart.get(t.start) ?? partial(anchors, t)) ?? anchor;
+      first = j;
+    }
+    // A company needs no region before it: 华为技术有限公司.
+    if (!anchor && suffix.kind === 'company')
+      anchor = { start: tokens[first]?.start ?? end.start, end: end.start, canonical: '' };
+    if (!anchor || anchor.end >= end.end) continue;
+    found.push(build(text, blanked, anchor, end.end, suffix.kind));
+  }
+  return longest(found);
+}
+
+function build(
+  text: string,
+  blanked: string,
+  anchor: Anchor,
+  end: number,
+  kind: AgencyKind,
+): Mention<'Agency'> {
+  const form = blanked.slice(anchor.start, end).replace(/\s+/g, '');
+  const rest = blanked.slice(anchor.end, end).replace(/\s+/g, '');
+  const prefix = text.slice(anchor.start, anchor.end).startsWith('中共') ? '中共' : '';
+  const governs = ['government', 'party', 'legislature', 'court', 'procuratorate'].includes(kind);
+  const head =
+    governs || anchor.body ? anchor.canonical : text.slice(anchor.start, anchor.end).replace(/^中共/, '');
+  const country = anchor.region ? regionByName(anchor.region)?.country : undefined;
+  const foreign = country && country !== '中国' && kind === 'government';
+  const props = { kind: prefix ? ('party' as const) : foreign ? ('foreign' as const) : kind };
+  const found = mention('Agency', `${prefix}${head}${rest}`, { form, start: anchor.start, end }, props);
+  if (anchor.region && !anchor.body && kind !== 'company') found.region = anchor.region;
+  if (anchor.body) found.parent = anchor.body;
+  if (form !== found.name) found.aliases.push(form);
+  return found;
+}
+
+// 中共 + region (+ 委): 中共广州市委金融委员会办公室.
+function partyAnchor(text: string, anchor: Anchor | undefined): Anchor | undefined {
+  if (!anchor?.region || text.slice(anchor.start - 2, anchor.start) !== '中共') return anchor;
+  return { ...anchor, start: anchor.start - 2 };
+}
+
+// 和/与 between a complete body and what follows is a list (国家发展改革委和财政部), not part of a name.
+function joinsTwoBodies(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const before = tokens[j - 1];
+  return !!t && !!before && /^(和|与)$/.test(t.word) && !!suffixOf(before.word);
+}
+
+// A region or body mention that begins inside a token (国家发展改革委党组 tokenised oddly).
+function partial(anchors: Anchor[], t: Token): Anchor | undefined {
+  return anchors.find((a) => a.start > t.start && a.start < t.end);
+}
+
+function nominal(t: Token): boolean {
+  if (/^\s+$/.test(t.word)) return true;
+  if (STOP_WORDS.test(t.word) || /[^\u4e00-\u9fa5A-Za-z]/.test(t.word)) return false;
+  if (t.tag.startsWith('v') && t.tag !== 'vn') return NAME_VERBS.test(t.word);
+  return /^(n|vn|j|b|a|x|zg|ng|l)/.test(t.tag) || t.tag === 'c' || t.tag === 'p';
+}
+
+function suffixOf(word: string) {
+  if (NOT_BODIES.has(word)) return undefined;
+  return SUFFIXES.find((s) => word.endsWith(s.suffix));
+}
+
+function longest(found: Mention<'Agency'>[]): Mention<'Agency'>[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention<'Agency'>[] = [];
+  for (const m of sorted) {
+    const last = out.at(-1);
+    if (last && m.start < last.end) {
+      if (m.end > last.end && m.start === last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+// 杭州市经济和信息化局（杭州市数字经济局）, 中国信息通信研究院（简称“中国信通院”）.
+function addShortNames(text: string, m: Mention<'Agency'>): void {
+  const after = text.slice(m.end, m.end + 40);
+  const alt = ALT_NAME.exec(after)?.[1];
+  if (alt && suffixOf(alt)) m.aliases.push(alt);
+  INTRO.lastIndex = 0;
+  const intro = INTRO.exec(after);
+  if (intro && intro.index === 0) m.aliases.push(intro[1] ?? intro[2] ?? '');
+}

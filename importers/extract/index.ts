@@ -1,0 +1,113 @@
+// Extraction of one article, and of a run of articles with resolution across them.
+import { type Article, articleKey, type ExtractedArticle, type RelationType } from '../../graph/model.ts';
+import { findAgencies } from './agencies.ts';
+import { findInitiatives } from './initiatives.ts';
+import { findMetrics } from './metrics.ts';
+import { findPolicies, titleAlias } from './policies.ts';
+import { findRegions, homeMentions, regionChain } from './regions.ts';
+import { type Context, type Link, partOf, relate } from './relations.ts';
+import { resolveArticle, resolveRun } from './resolve.ts';
+import { splitParagraphs, splitSentences } from './sentences.ts';
+import type { Mention } from './types.ts';
+
+// Bodies that matter whether or not this article says what they did.
+const ALWAYS_KEPT = new Set([
+  'government',
+  'party',
+  'court',
+  'procuratorate',
+  'legislature',
+  'association',
+  'foreign',
+]);
+// Relations that make a body worth a node: it issued something, or a figure is about it.
+const MAKES_RELEVANT: RelationType[] = ['ISSUED_BY', 'MEASURES'];
+
+export function extractArticle(article: Article): ExtractedArticle {
+  const key = articleKey(article);
+  const { text, title } = article;
+  const sentences = splitSentences(text);
+  const paragraphs = splitParagraphs(text);
+  const policies = findPolicies(text);
+  for (const p of policies) {
+    const alias = titleAlias(title, p);
+    if (alias && !p.aliases.includes(alias)) p.aliases.push(alias);
+  }
+  let home = homeRegions(title);
+  const regions = findRegions(text, title);
+  const agencies = findAgencies(text, [...regions, ...homeMentions(text, home)]);
+  if (home.length === 0) home = [agencies.find((a) => a.region)?.region ?? '中国'];
+  const initiatives = findInitiatives(text, title).filter((i) => !policies.some((p) => p.name === i.name));
+  const ctx: Context = {
+    text,
+    sentences,
+    paragraphs,
+    home,
+    policies,
+    agencies: agencies.filter((a) => !initiatives.some((i) => i.start <= a.start && a.end <= i.end)),
+    regions: [...regions, ...homeMentions(text, home)].sort((a, b) => a.start - b.start),
+    initiatives,
+    metrics: findMetrics(text),
+    ...sourceAgency(article, policies[0]),
+  };
+  const links = relevant(relate(ctx));
+  const used = new Set(links.flatMap((l) => (l.to.type === 'Region' ? [l.to.name] : [])));
+  for (const p of partOf([...used])) {
+    links.push({
+      type: 'PART_OF',
+      from: regionRef(p.from),
+      to: { type: 'Region', name: p.to },
+      start: 0,
+      end: 0,
+    });
+  }
+  const kept = keptAgencies(ctx, links);
+  const mentions: Mention[] = [
+    ...ctx.policies,
+    ...kept,
+    ...ctx.initiatives,
+    ...ctx.metrics,
+    ...ctx.regions.filter((r) => used.has(r.name)),
+  ];
+  return { ...article, key, ...resolveArticle(key, sentences, mentions, links) };
+}
+
+/** Every article of a run, with the same body, region or document under one name across them. */
+export function extractAll(articles: Iterable<Article>): ExtractedArticle[] {
+  return resolveRun([...articles].map(extractArticle));
+}
+
+// The regions an article is about, from its title: 贵阳贵安 gives both; 美国德州 gives only Texas.
+function homeRegions(title: string): string[] {
+  const unquoted = title.replace(/“[^”]*”/g, (m) => ' '.repeat(m.length));
+  const names = [...new Set(findRegions(unquoted).map((r) => r.name))];
+  return names.filter((n) => !names.some((other) => other !== n && regionChain(other).includes(n)));
+}
+
+function sourceAgency(article: Article, first?: Mention<'Policy'>): { sourceAgency?: Mention<'Agency'> } {
+  if (!article.source || !first) return {};
+  const found = findAgencies(article.source, findRegions(article.source));
+  const whole = found.find((a) => a.form === article.source || a.name === article.source);
+  return whole ? { sourceAgency: { ...whole, start: first.start, end: first.end } } : {};
+}
+
+function keptAgencies(ctx: Context, links: Link[]): Mention<'Agency'>[] {
+  const related = new Set(links.filter((l) => MAKES_RELEVANT.includes(l.type)).map((l) => l.to.name));
+  const keep = (a: Mention<'Agency'>) => ALWAYS_KEPT.has(a.props.kind ?? '') || related.has(a.name);
+  return [
+    ...ctx.agencies.filter(keep),
+    ...(ctx.sourceAgency && related.has(ctx.sourceAgency.name) ? [ctx.sourceAgency] : []),
+  ];
+}
+
+// LOCATED_IN only for the bodies that stay nodes.
+function relevant(links: Link[]): Link[] {
+  const related = new Set(links.filter((l) => MAKES_RELEVANT.includes(l.type)).map((l) => l.to.name));
+  const kept = (l: Link) =>
+    ALWAYS_KEPT.has((l.from as Mention<'Agency'>).props.kind ?? '') || related.has(l.from.name);
+  return links.filter((l) => l.type !== 'LOCATED_IN' || kept(l));
+}
+
+function regionRef(name: string): Mention<'Region'> {
+  return { type: 'Region', name, form: name, start: 0, end: 0, props: {}, aliases: [] };
+}

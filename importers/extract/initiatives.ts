@@ -1,0 +1,131 @@
+// Named programmes, campaigns, strategies, projects and pilots that are not document titles:
+// 东数西算工程, “数据要素×”三年行动 (→ 数据要素×三年行动), 数字人民币试点, 中国数谷, 厦门数据港.
+import { scanRegions } from './gazetteer/regions.ts';
+import { tokenize } from './segment.ts';
+import { type Mention, mention } from './types.ts';
+
+const SUFFIX = '工程|行动|战略|试点|计划';
+// Verbs with which a text carries out a programme.
+const DOING =
+  '实施|推进|开展|部署开展|落实|深入实施|纵深推进|参与|启动|打造|建设|创建|用好|推动|深化|坚持|成为|加快建设|提出';
+// Unquoted, only these kinds are named often enough to be read without quotes; X行动 after 实施 is
+// mostly a chapter of the plan itself (实施智算能力提升行动).
+const UNQUOTED_SUFFIX = '工程|战略|试点|改革';
+// A quoted name followed by one of these is a programme (“高效办成一件事”改革).
+const FOLLOWERS = /^(改革|建设|系列活动|专项行动)/;
+// … and by one of these it is a principle or a slogan, not a programme.
+const NOT_AFTER = /^(思路|理念|精神|要求|原则|目标|机制|模式|格局|需求|机遇|业务|[“等])/;
+
+const QUOTED = /“([^“”\n、，。；：！？]{2,14})”/g;
+const JOINED = new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${SUFFIX})(?:计划)?`);
+const UNQUOTED = new RegExp(`(?:${DOING})([\\u4e00-\\u9fa5×]{2,24}?(?:${UNQUOTED_SUFFIX}))`, 'g');
+const LAST_VERB = new RegExp(`^.*(?:${DOING})`);
+const NATIONAL =
+  /(?:全国一体化|国家(?!级))[\u4e00-\u9fa5（）()]{0,16}?(?:枢纽节点|算力网(?!络)|平台|试验区)/g;
+const PLACE = /^(?:大数据|数据|数字)[\u4e00-\u9fa5]{0,3}?(?:港|谷|科创城)/;
+const ORDINAL = /^(全国|全省|全市|第[一二三四五六七八九十\d]+批|首批|一批|国家级)/;
+
+/** Programmes named in the text; `title` contributes the names it quotes. */
+export function findInitiatives(text: string, title = ''): Mention<'Initiative'>[] {
+  const titles = [...text.matchAll(/《[^《》]*》/g)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  const plain = [...unquoted(text), ...national(text), ...places(text)].filter((m) => !within(titles, m));
+  return [...quoted(text, titleQuotes(title)), ...plain].sort((a, b) => a.start - b.start);
+}
+
+function titleQuotes(title: string): Set<string> {
+  return new Set([...title.matchAll(QUOTED)].map((m) => m[1] ?? ''));
+}
+
+function quoted(text: string, fromTitle: Set<string>): Mention<'Initiative'>[] {
+  const out: Mention<'Initiative'>[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const name = m[1] ?? '';
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 8);
+    const before = text.slice(Math.max(0, start - 8), start);
+    if (/^[一二三四五六七八九十]+$/.test(name) || /简称[：:]?$/.test(before)) continue;
+    const joined = joinedSuffix(text, end);
+    if (joined) {
+      if (NOT_AFTER.test(text.slice(end + joined.length, end + joined.length + 4))) continue;
+      const full = `${name}${joined.replace(/计划$/, '')}`;
+      const found = mention(
+        'Initiative',
+        full,
+        { form: text.slice(start, end + joined.length), start, end: end + joined.length },
+        {},
+      );
+      found.aliases.push(name);
+      out.push(found);
+      continue;
+    }
+    if (NOT_AFTER.test(after)) continue;
+    const called = new RegExp(`(?:${DOING})[\\u4e00-\\u9fa5]{0,2}$`).test(before);
+    const follower = FOLLOWERS.exec(after)?.[1];
+    if (!called && !follower && !fromTitle.has(name)) continue;
+    const found = mention('Initiative', name, { form: m[0], start, end }, {});
+    if (follower) found.aliases.push(`${name}${follower}`);
+    out.push(found);
+  }
+  return out;
+}
+
+// “东数西算”工程, “万企融合”大赋能行动: the suffix must end a word (“东数西算”战略机遇 is no 战略).
+function joinedSuffix(text: string, at: number): string | undefined {
+  const tail = JOINED.exec(text.slice(at, at + 10))?.[0];
+  if (!tail) return undefined;
+  const words = tokenize(text.slice(at, at + tail.length + 4));
+  let length = 0;
+  for (const w of words) {
+    length += w.word.length;
+    if (length === tail.length) return tail;
+    if (length > tail.length) return undefined;
+  }
+  return tail;
+}
+
+function unquoted(text: string): Mention<'Initiative'>[] {
+  const out: Mention<'Initiative'>[] = [];
+  for (const m of text.matchAll(UNQUOTED)) {
+    let name = (m[1] ?? '').replace(LAST_VERB, '').replace(ORDINAL, '').replace(ORDINAL, '');
+    // A long coordination names two programmes: keep the one the suffix belongs to.
+    if (name.length > 16 && /[和及]/.test(name))
+      name = name.slice(Math.max(name.lastIndexOf('和'), name.lastIndexOf('及')) + 1);
+    if (name.length < 4) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    out.push(mention('Initiative', name, { form: name, start: end - name.length, end }, {}));
+  }
+  return out;
+}
+
+function national(text: string): Mention<'Initiative'>[] {
+  return [...text.matchAll(NATIONAL)].map((m) => {
+    const start = m.index ?? 0;
+    return mention('Initiative', m[0], { form: m[0], start, end: start + m[0].length }, {});
+  });
+}
+
+// A region's own data port, data valley or science city: 厦门数据港, 贵阳大数据科创城.
+function places(text: string): Mention<'Initiative'>[] {
+  const out: Mention<'Initiative'>[] = [];
+  for (const r of scanRegions(text)) {
+    const tail = PLACE.exec(text.slice(r.end, r.end + 10))?.[0];
+    if (tail)
+      out.push(
+        mention(
+          'Initiative',
+          `${r.form}${tail}`,
+          { form: `${r.form}${tail}`, start: r.start, end: r.end + tail.length },
+          {},
+        ),
+      );
+  }
+  return out;
+}
+
+function within(spans: { start: number; end: number }[], m: { start: number; end: number }): boolean {
+  return spans.some((s) => m.start >= s.start && m.end <= s.end);
+}

@@ -1,0 +1,172 @@
+// Figures: a number with its unit (150EFlops, 75亿元, 1.88万亿元, 超过20%, 10.8亿人), the year it is for,
+// whether it is a target or a result, and a short name of what it measures.
+import type { MetricKind, MetricProps } from '../../graph/model.ts';
+import { multiplier, parseNumber } from './numbers.ts';
+import { type Span, spanAt, splitClauses, splitParagraphs, splitSentences } from './sentences.ts';
+import { type Mention, mention } from './types.ts';
+
+const UNITS = [
+  '亿美元',
+  '万美元',
+  '美元',
+  '亿元',
+  '万元',
+  '元',
+  '人次',
+  '人',
+  '名',
+  '家',
+  '个',
+  '项',
+  '座',
+  '笔',
+  '件',
+  '架',
+  '亩',
+  '台',
+  '套',
+  '户',
+  '吨',
+  '千瓦时',
+  '千瓦',
+  '兆瓦',
+  '平方公里',
+  '公里',
+  '所',
+  '辆',
+  '倍',
+  '颗',
+  '款',
+  'GW',
+  'MW',
+  'TB',
+  'PB',
+  'EB',
+  'Gbps',
+  'Tbps',
+  '[EP]Fl+ops',
+  '%',
+  '％',
+];
+const FIGURE = new RegExp(
+  `(?<![\\dA-Za-z.．第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+(?=\\s*[万亿]))\\s*(余|多)?\\s*(万亿|亿|万)?\\s*(${UNITS.join('|')})(以上|余|左右|多)?`,
+  'giu',
+);
+const PERCENT_WORDS = /百分之([零〇一二两三四五六七八九十百点]+)/g;
+
+const QUALIFIERS = /(预计达到|不少于|不低于|超过|突破|达到|累计|预计|规划|超|达|约|近|逾)\s*$/;
+// Counts of a text's own parts (9个方面, 25条共计98项举措, 10个工作日) are not figures about the world.
+const STRUCTURAL =
+  /^[^，。；、]{0,8}?(方面|部分|阶段|层面|维度|工作日|举措|措施|事项|指标|目标|章|条款|环节|任务|原则|政策)/;
+// Grants per beneficiary (最高给予1000万元) are rules of a scheme, not figures about its subject.
+const GRANT = /(最高|给予|奖励|补助|补贴|资助)\s*$/;
+const TARGET = /力争|到\s*\d{4}\s*年|目标|将(?:达到|突破|实现)|计划|争取|规划|不少于|不低于|提出/;
+const YEAR = /(?<![\d—–\-~至])(\d{4})\s*年(?![\d—–\-~至])/g;
+
+/** Every figure of the text, with its year from the clause, the sentence, the paragraph or the article. */
+export function findMetrics(text: string): Mention<'Metric'>[] {
+  const sentences = splitSentences(text);
+  const paragraphs = splitParagraphs(text);
+  const years = yearMentions(text);
+  const articleYear = years.find((y) => y.topic)?.year;
+  const out: Mention<'Metric'>[] = [];
+  for (const m of figures(text)) {
+    const sentence = spanAt(sentences, m.start);
+    if (!sentence) continue;
+    const clause = splitClauses(sentence).find((c) => c.start <= m.start && m.start < c.end) ?? sentence;
+    const before = text.slice(clause.start, m.start);
+    if (STRUCTURAL.test(text.slice(m.end, clause.end)) || GRANT.test(before)) continue;
+    const paragraph = spanAt(paragraphs, m.start);
+    const year = yearFor(years, m.start, clause, sentence, paragraph) ?? articleYear;
+    const lead = text.slice(sentence.start, m.start);
+    const kind: MetricKind = TARGET.test(lead) ? 'target' : 'actual';
+    const qualifier = QUALIFIERS.exec(before)?.[1] ?? m.qualifier;
+    const props: MetricProps = { value: m.value, unit: m.unit, kind, ...(year ? { year } : {}) };
+    if (qualifier) props.qualifier = qualifier;
+    out.push(mention('Metric', measured(before, text.slice(m.end, clause.end)), m, props));
+  }
+  return out;
+}
+
+interface Figure {
+  form: string;
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  qualifier?: string;
+}
+
+function figures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const mantissa = parseNumber(m[1] ?? '');
+    if (mantissa === undefined || !Number.isFinite(multiplier(m[3] ?? ''))) continue;
+    const start = m.index ?? 0;
+    const unit = `${m[3] ?? ''}${normalUnit(m[4] ?? '')}`;
+    const qualifier = m[5] ?? m[2];
+    out.push({
+      form: m[0],
+      start,
+      end: start + m[0].length,
+      value: mantissa,
+      unit,
+      ...(qualifier ? { qualifier } : {}),
+    });
+  }
+  for (const m of text.matchAll(PERCENT_WORDS)) {
+    const value = parseNumber(m[1] ?? '');
+    const start = m.index ?? 0;
+    if (value !== undefined) out.push({ form: m[0], start, end: start + m[0].length, value, unit: '%' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function normalUnit(unit: string): string {
+  if (/fl+ops/i.test(unit)) return `${unit[0]?.toUpperCase()}Flops`;
+  return unit === '％' ? '%' : unit;
+}
+
+interface YearMention {
+  year: number;
+  at: number;
+  /** 2025年， / 到2027年 — the year a passage is about, rather than a date in passing */
+  topic: boolean;
+}
+
+function yearMentions(text: string): YearMention[] {
+  const out: YearMention[] = [];
+  let depth = 0;
+  let last = 0;
+  for (const m of text.matchAll(YEAR)) {
+    const at = m.index ?? 0;
+    for (const c of text.slice(last, at)) depth += c === '《' ? 1 : c === '》' ? -1 : 0;
+    last = at;
+    if (depth > 0) continue;
+    const after = text.slice(at + m[0].length, at + m[0].length + 2);
+    const topic = /^\s*[，,]/.test(after) || /(到|至|截至)\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    out.push({ year: Number(m[1]), at, topic });
+  }
+  return out;
+}
+
+function yearFor(years: YearMention[], at: number, clause: Span, sentence: Span, paragraph?: Span) {
+  const before = years.filter((y) => y.at < at);
+  return (
+    before.filter((y) => y.at >= clause.start).at(-1)?.year ??
+    before.filter((y) => y.at >= sentence.start && y.topic).at(-1)?.year ??
+    before.filter((y) => paragraph && y.at >= paragraph.start && y.topic).at(-1)?.year
+  );
+}
+
+// What is measured: the clause's words before the figure without its qualifier, or else the noun
+// that follows the figure (打造10个以上高质量数据集 → 高质量数据集数量).
+function measured(before: string, after: string): string {
+  const head = before
+    .replace(QUALIFIERS, '')
+    .replace(/^.*?(\d{4}\s*年(?:底|末)?的?|全省|全市|全国|我国|我省|我市)/, '')
+    .replace(/[^\u4e00-\u9fa5A-Za-z“”]/g, '');
+  if (head.length >= 2) return head.slice(-16);
+  const noun = after.replace(/^(以上|余|左右|多)/, '').replace(/[^\u4e00-\u9fa5A-Za-z].*$/, '');
+  return `${noun.slice(0, 12)}数量`;
+}

@@ -1,0 +1,234 @@
+// Named documents: titles in 《》 (nested marks and line breaks included), their status, type,
+// document number, the short names an article introduces for them, and later references.
+import type { PolicyProps, PolicyStatus } from '../../graph/model.ts';
+import { type Mention, mention } from './types.ts';
+
+/** Document types by how a title ends, longest first so 实施细则 wins over 细则. */
+const DOC_TYPES = [
+  '实施意见',
+  '指导意见',
+  '实施细则',
+  '实施办法',
+  '暂行办法',
+  '管理办法',
+  '行动计划',
+  '行动方案',
+  '工作方案',
+  '政策措施',
+  '若干措施',
+  '征求意见稿',
+  '审议稿',
+  '白皮书',
+  '蓝皮书',
+  '路线图',
+  '法案',
+  '条例',
+  '规定',
+  '办法',
+  '细则',
+  '规则',
+  '意见',
+  '方案',
+  '计划',
+  '规划',
+  '纲要',
+  '通知',
+  '决定',
+  '决议',
+  '公约',
+  '议程',
+  '契约',
+  '协定',
+  '报告',
+  '指南',
+  '指引',
+  '标准',
+  '规范',
+  '准则',
+  '措施',
+  '清单',
+  '目录',
+  '章程',
+  '宣言',
+  '框架',
+  '通告',
+  '公告',
+  '批复',
+  '草案',
+  '守则',
+  '法',
+].sort((a, b) => b.length - a.length);
+
+/** Kinds of document that govern no territory of their own. */
+export const UNTERRITORIAL = new Set([
+  '报告',
+  '白皮书',
+  '蓝皮书',
+  '公约',
+  '决议',
+  '议程',
+  '契约',
+  '协定',
+  '宣言',
+]);
+
+const STATUS_WORDS: [RegExp, PolicyStatus][] = [
+  [/征求意见稿/, 'consultation'],
+  [/审议稿/, 'review'],
+  [/草案/, 'draft'],
+  [/试行/, 'trial'],
+];
+
+// What may follow a closing 》: a status, a document number, a short name.
+const TRAILER =
+  /^[ \t]*(?:[（(][ \t]*((?:公开)?征求意见稿|草案|试行|审议稿)[ \t]*[）)]|(征求意见稿|审议稿|草案稿|草案)(?![\u4e00-\u9fa5]{0,1}[规法]))/;
+const NUMBER = /^[ \t]*[（(]([\u4e00-\u9fa5]{1,14}[〔［[(（]\d{4}[〕］\])）]\d+号)[）)]/;
+const SHORT_NAME = /^[ \t]*[（(](?:以下)?(?:简称)?[：:]?[《“"]([^》”"）)]{1,30})[》”"][）)]/;
+const FOLLOWING_TYPE = /^[ \t]*(报告|白皮书|蓝皮书|文件)/;
+const REFERENCE = /该(法案|规定|办法|意见|条例|方案|计划|细则|规则|草案|措施|规划|法)/g;
+// Documents named without 《》 but with a quoted nickname: “十四五”规划, “智算券”管理办法.
+const NICKNAMED = /“([^“”\n]{2,12})”(管理办法|实施细则|实施办法|暂行办法|条例|规定|办法|规划|纲要)/g;
+
+/** Every document an article names, in text order; references resolve within the article. */
+export function findPolicies(text: string): Mention<'Policy'>[] {
+  const known: Mention<'Policy'>[] = [];
+  const out: Mention<'Policy'>[] = [];
+  for (const t of titles(text)) {
+    const after = text.slice(t.end, t.end + 80);
+    const found = readTitle(t, after);
+    if (!found) continue;
+    const same = known.find((k) => names(k).includes(found.name)) ?? abbreviated(found.name, known);
+    if (same) {
+      out.push({ ...found, name: same.name, props: same.props, aliases: found.aliases });
+      if (!names(same).includes(found.name)) same.aliases.push(found.name);
+      continue;
+    }
+    known.push(found);
+    out.push(found);
+  }
+  out.push(...references(text, out), ...nicknamed(text));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The article title as another name: 国家发展改革委等部门关于X的实施意见 for 《关于X的实施意见》. */
+export function titleAlias(title: string, policy: Mention<'Policy'>): string | undefined {
+  const about = title.replace(/\s+/g, '').indexOf('关于');
+  const compact = title.replace(/\s+/g, '');
+  if (about <= 0) return undefined;
+  return compact.slice(about) === policy.name ? compact : undefined;
+}
+
+export function docTypeOf(name: string): string | undefined {
+  const bare = name.replace(/[（(][^（）()]*[）)]$/, '').replace(/[（(][^（）()]*[）)]$/, '');
+  return DOC_TYPES.find((t) => bare.endsWith(t));
+}
+
+function readTitle(
+  t: { inner: string; start: number; end: number },
+  after: string,
+): Mention<'Policy'> | undefined {
+  const name = clean(t.inner);
+  let rest = after;
+  let used = 0;
+  const take = (m: RegExpExecArray | null) => {
+    if (m) {
+      used += m[0].length;
+      rest = rest.slice(m[0].length);
+    }
+    return m;
+  };
+  const trailer = take(TRAILER.exec(rest));
+  const number = take(NUMBER.exec(rest));
+  const short = take(SHORT_NAME.exec(rest));
+  const docType = docTypeOf(name) ?? FOLLOWING_TYPE.exec(rest)?.[1];
+  if (!docType || name.length < 2) return undefined;
+  const statusText = `${name}${trailer?.[1] ?? trailer?.[2] ?? ''}`;
+  const props: PolicyProps = {
+    docType,
+    ...statusOf(statusText),
+    ...(number?.[1] ? { number: number[1] } : {}),
+  };
+  const found = mention('Policy', name, { form: `《${t.inner}》`, start: t.start, end: t.end }, props);
+  const withMarks = t.inner.replace(/\s+/g, '');
+  if (withMarks !== name) found.aliases.push(withMarks);
+  if (trailer) found.aliases.push(`${name}${trailer[0].trim()}`);
+  if (number?.[1]) found.aliases.push(number[1]);
+  if (short?.[1]) found.aliases.push(short[1]);
+  found.end = t.end + (short ? used : 0);
+  return found;
+}
+
+function statusOf(text: string): { status?: PolicyStatus } {
+  const hit = STATUS_WORDS.find(([re]) => re.test(text));
+  return hit ? { status: hit[1] } : {};
+}
+
+function names(p: Mention<'Policy'>): string[] {
+  return [p.name, ...p.aliases];
+}
+
+// 《措施》 for 《…若干政策措施》, 《登记实施细则》 for 《安徽省公共数据资源登记实施细则（试行）》: a shorter
+// title whose characters appear in order in a known one and that ends with the same document type.
+function abbreviated(name: string, known: Mention<'Policy'>[]): Mention<'Policy'> | undefined {
+  const type = docTypeOf(name);
+  if (!type) return undefined;
+  const fits = known.filter(
+    (k) =>
+      k.name.length > name.length && docTypeOf(k.name)?.endsWith(type.slice(-2)) && subsequence(name, k.name),
+  );
+  return fits.length === 1 ? fits[0] : fits.at(-1);
+}
+
+function subsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+// 该法案 refers to the latest document of that type mentioned before it.
+function references(text: string, found: Mention<'Policy'>[]): Mention<'Policy'>[] {
+  const out: Mention<'Policy'>[] = [];
+  for (const m of text.matchAll(REFERENCE)) {
+    const at = m.index ?? 0;
+    const type = m[1] ?? '';
+    const target = found.filter((p) => p.start < at && (p.props.docType ?? '').endsWith(type)).at(-1);
+    if (target) out.push({ ...target, form: m[0], start: at, end: at + m[0].length, aliases: [] });
+  }
+  return out;
+}
+
+function nicknamed(text: string): Mention<'Policy'>[] {
+  return [...text.matchAll(NICKNAMED)].map((m) => {
+    const start = m.index ?? 0;
+    const at = { form: m[0], start, end: start + m[0].length };
+    return mention('Policy', m[0], at, { docType: m[2] ?? '' });
+  });
+}
+
+/** Title text without the inner marks of a nested title, line breaks or layout spaces. */
+function clean(inner: string): string {
+  return inner.replace(/[<>〈〉＜＞《》]/g, '').replace(/(?<=[^A-Za-z0-9])\s+|\s+(?=[^A-Za-z0-9\s])/g, '');
+}
+
+/** 《…》 spans, nested marks allowed, at most 150 characters, across line breaks. */
+function titles(text: string): { inner: string; start: number; end: number }[] {
+  const out: { inner: string; start: number; end: number }[] = [];
+  let from = text.indexOf('《');
+  while (from >= 0) {
+    let depth = 0;
+    let close = -1;
+    for (let i = from; i < Math.min(text.length, from + 152); i++) {
+      const c = text[i];
+      if (c === '《') depth++;
+      else if (c === '》' && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close > from + 1) {
+      out.push({ inner: text.slice(from + 1, close), start: from, end: close + 1 });
+      from = text.indexOf('《', close);
+    } else from = text.indexOf('《', from + 1);
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+// Region mentions resolved to canonical divisions: short forms (贵州, 广州, 德州) by the article's
+// own context, one sense per article, and 我市/全省 by the article's home region.
+import type { RegionProps } from '../../graph/model.ts';
+import {
+  pickRegion,
+  type RegionEntry,
+  regionAncestors,
+  regionByName,
+  scanRegions,
+} from './gazetteer/regions.ts';
+import { type Mention, mention } from './types.ts';
+
+const HOME_WORDS = /(我市|本市|全市|我省|本省|全省|我区|全区)/g;
+const SHORT_NAME = /^[ \t]*[（(](?:以下)?简称[：:]?[“"]([^”"]{1,10})[”"][）)]/;
+
+/** Region mentions in text order; `context` (the title, say) helps to choose between namesakes. */
+export function findRegions(text: string, context = ''): Mention<'Region'>[] {
+  const chosen = new Map<string, RegionEntry>();
+  const out: Mention<'Region'>[] = [];
+  for (const m of scanRegions(text)) {
+    const entry = choose(m.candidates, m.form, chosen, `${context}${sentenceAround(text, m.start)}`);
+    if (!entry) continue;
+    chosen.set(m.form, entry);
+    const short = SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
+    if (short) chosen.set(short, entry);
+    out.push(regionMention(entry, m));
+  }
+  return out;
+}
+
+/** 我市, 全省 … as mentions of the home city or province (the province of a home city). */
+export function homeMentions(text: string, home: string[]): Mention<'Region'>[] {
+  const out: Mention<'Region'>[] = [];
+  for (const m of text.matchAll(HOME_WORDS)) {
+    const word = m[1] ?? '';
+    const level = /省/.test(word) ? 'province' : 'prefecture';
+    for (const name of home) {
+      const entry = atLevel(name, level);
+      const start = m.index ?? 0;
+      if (entry) out.push(regionMention(entry, { form: word, start, end: start + word.length }));
+    }
+  }
+  return out;
+}
+
+/** The region and every region above it: 观山湖区 → 贵阳市 → 贵州省 → 中国. */
+export function regionChain(name: string): string[] {
+  const entry = regionByName(name);
+  return entry ? [entry.name, ...regionAncestors(entry).map((e) => e.name)] : [name];
+}
+
+export function regionMention(entry: RegionEntry, at: { form: string; start: number; end: number }) {
+  const props: RegionProps = { level: entry.level, ...(entry.code ? { code: entry.code } : {}) };
+  return mention('Region', entry.name, at, props);
+}
+
+// One sense per article: a form keeps the entry it first resolved to; an ambiguous form takes the
+// candidate whose ancestors the context names (美国德州 → 美国得克萨斯州).
+function choose(candidates: RegionEntry[], form: string, chosen: Map<string, RegionEntry>, context: string) {
+  const earlier = chosen.get(form) ?? candidates.find((c) => [...chosen.values()].includes(c));
+  return earlier ?? pickRegion(candidates, context);
+}
+
+function atLevel(name: string, level: 'province' | 'prefecture'): RegionEntry | undefined {
+  const entry = regionByName(name);
+  if (!entry) return undefined;
+  if (entry.level === level) return entry;
+  return regionAncestors(entry).find((e) => e.level === level) ?? (level === 'province' ? undefined : entry);
+}
+
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('。', at), 0);
+  const to = text.indexOf('。', at);
+  return text.slice(from, to < 0 ? text.length : to);
+}

@@ -1,0 +1,311 @@
+// Relations between the mentions of one article, by the rules of ANNOTATION.md; each relation
+// keeps the offsets of the text it was read from.
+import type { EntityType, RelationType } from '../../graph/model.ts';
+import { docTypeOf, UNTERRITORIAL } from './policies.ts';
+import { regionChain } from './regions.ts';
+import { type Span, spanAt } from './sentences.ts';
+import type { Mention } from './types.ts';
+
+export interface Found {
+  policies: Mention<'Policy'>[];
+  agencies: Mention<'Agency'>[];
+  regions: Mention<'Region'>[];
+  initiatives: Mention<'Initiative'>[];
+  metrics: Mention<'Metric'>[];
+}
+
+export interface Context extends Found {
+  text: string;
+  sentences: Span[];
+  paragraphs: Span[];
+  /** the regions the article is about, canonical names */
+  home: string[];
+  /** the issuing body named by the article's 来源, when it is one */
+  sourceAgency?: Mention<'Agency'>;
+}
+
+/** A relation between two mentions (or a mention and a canonical region), with where it was read. */
+export interface Link {
+  type: RelationType;
+  from: Mention;
+  to: Mention | { type: EntityType; name: string };
+  start: number;
+  end: number;
+}
+
+const ISSUING = /联合印发|印发|发布|出台|公布|起草|提交|推出|制定|颁布|审议通过|通过|编制/g;
+const BASIS = /(根据|依据|依照|按照)((?:[《][^《》]+[》][、和及]?)+)/g;
+const SUPPLEMENTS = /是对《([^》]+)》的补充|(?:贯彻落实|落实|实施)《([^》]+)》/g;
+const REVISING = /修订|修改|废止|替代|取代/;
+const INNER = /[<〈《]([^<>〈〉《》]+)[>〉》]/;
+
+export function relate(ctx: Context): Link[] {
+  const main = mainPolicy(ctx);
+  return [
+    ...issuedBy(ctx, main),
+    ...appliesTo(ctx),
+    ...implementsRules(ctx, main),
+    ...amends(ctx, main),
+    ...basedOn(ctx, main),
+    ...setsTarget(ctx),
+    ...measures(ctx),
+    ...locatedIn(ctx),
+  ];
+}
+
+/** PART_OF chains of the regions that take part in other relations. */
+export function partOf(regions: string[]): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  for (const name of regions) {
+    const chain = regionChain(name);
+    for (let i = 0; i + 1 < chain.length; i++) out.push({ from: chain[i] ?? '', to: chain[i + 1] ?? '' });
+  }
+  return out;
+}
+
+// The document the article is about: issued in its first paragraph.
+function mainPolicy(ctx: Context): Mention<'Policy'> | undefined {
+  const first = ctx.paragraphs[0];
+  if (!first) return undefined;
+  const head = ctx.text.slice(first.start, first.end);
+  if (!/印发|发布|出台|公布|起草|提交|推出|颁布/.test(head)) return undefined;
+  return ctx.policies.find((p) => p.start < first.end && !derived(p));
+}
+
+/** A title nested in another (《<X>有关实施细则》 names X) is a document of its own. */
+export function innerTitle(p: Mention<'Policy'>): string | undefined {
+  return INNER.exec(p.form.slice(1, -1))?.[1];
+}
+
+function derived(p: Mention<'Policy'>): boolean {
+  return p.form === '' || p.form.startsWith('该');
+}
+
+function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
+  const out: Link[] = [];
+  const titled = new Set<string>();
+  for (const s of ctx.sentences) {
+    const policies = within(ctx.policies, s).filter((p) => !derived(p));
+    if (policies.length === 0) continue;
+    const agencies = within(ctx.agencies, s).filter(
+      (a) => !policies.some((p) => p.start <= a.start && a.end <= p.end),
+    );
+    for (const v of ctx.text.slice(s.start, s.end).matchAll(ISSUING)) {
+      const at = s.start + (v.index ?? 0);
+      const after = policies.filter((p) => p.start >= at + v[0].length).slice(0, 4);
+      const lastBefore = policies.filter((p) => p.end <= at).at(-1);
+      const pairs = after.length
+        ? {
+            docs: after,
+            bodies: agencies.filter((a) => a.end <= at && a.start >= (lastBefore?.end ?? s.start)),
+          }
+        : {
+            docs: policies.filter((p) => p.end <= at),
+            bodies: agencies.filter((a) => a.end <= (policies[0]?.start ?? at)),
+          };
+      for (const doc of pairs.docs)
+        for (const body of pairs.bodies)
+          out.push(link('ISSUED_BY', doc, body, s), ...parentOf(doc, body, s, ctx));
+    }
+    for (const p of policies) out.push(...ownIssuer(ctx, p, s, titled));
+  }
+  if (main && !out.some((l) => l.from.name === main.name) && ctx.sourceAgency) {
+    out.push({ type: 'ISSUED_BY', from: main, to: ctx.sourceAgency, start: main.start, end: main.end });
+  }
+  return out;
+}
+
+// 最高人民法院关于…的意见, 联合国打击网络犯罪公约: a body named at the head of a title issued it;
+// 欧盟《人工智能法》: so did a body or foreign power named right before the title.
+function ownIssuer(ctx: Context, p: Mention<'Policy'>, s: Span, seen: Set<string>): Link[] {
+  if (seen.has(p.name)) return [];
+  const head = ctx.agencies.find((a) => a.start === p.start + 1);
+  const before = ctx.agencies.find((a) => a.end === p.start || a.end === p.start - 1);
+  const body = head ?? before;
+  if (!body) return [];
+  seen.add(p.name);
+  return [link('ISSUED_BY', p, body, s)];
+}
+
+function parentOf(doc: Mention<'Policy'>, body: Mention<'Agency'>, s: Span, ctx: Context): Link[] {
+  const parent = body.parent && ctx.agencies.find((a) => a.name === body.parent);
+  return parent ? [link('ISSUED_BY', doc, parent, s)] : [];
+}
+
+// The region in the title; else the issuer's; else, for a document that governs, the article's.
+function appliesTo(ctx: Context): Link[] {
+  const out: Link[] = [];
+  const done = new Set<string>();
+  for (const p of ctx.policies) {
+    if (done.has(p.name) || derived(p)) continue;
+    done.add(p.name);
+    const type = p.props.docType ?? docTypeOf(p.name) ?? '';
+    if (UNTERRITORIAL.has(type)) continue;
+    for (const region of governed(ctx, p))
+      out.push({ type: 'APPLIES_TO', from: p, to: region, start: p.start, end: p.end });
+  }
+  return out;
+}
+
+function governed(ctx: Context, p: Mention<'Policy'>): { type: 'Region'; name: string }[] {
+  const inTitle = ctx.regions.find((r) => r.start > p.start && r.end < p.end && !quoted(ctx.text, r, p));
+  if (inTitle) return [{ type: 'Region', name: inTitle.name }];
+  const issuer = ctx.agencies.find(
+    (a) => a.region && (a.end === p.start || a.end === p.start - 1 || a.start === p.start + 1),
+  );
+  const regions = issuer?.region ? [issuer.region] : ctx.home;
+  return regions.map((name) => ({ type: 'Region', name }));
+}
+
+function quoted(text: string, r: { start: number }, p: { start: number }): boolean {
+  const head = text.slice(p.start, r.start);
+  return (head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0);
+}
+
+function implementsRules(ctx: Context, main?: Mention<'Policy'>): Link[] {
+  const out: Link[] = [];
+  for (const p of ctx.policies) {
+    const inner = innerTitle(p);
+    const target = inner && ctx.policies.find((q) => q.name === inner.replace(/\s+/g, ''));
+    if (target) out.push({ type: 'IMPLEMENTS', from: p, to: target, start: p.start, end: p.end });
+  }
+  for (const i of ctx.initiatives) {
+    const holder = ctx.policies.find((p) => p.start <= i.start && i.end <= p.end && !derived(p));
+    const innerHolder = holder && ctx.policies.find((q) => q !== holder && innerTitle(holder) === q.name);
+    if (holder)
+      out.push({ type: 'IMPLEMENTS', from: innerHolder ?? holder, to: i, start: i.start, end: i.end });
+    else if (main && !UNTERRITORIAL.has(main.props.docType ?? '')) {
+      out.push({ type: 'IMPLEMENTS', from: main, to: i, start: i.start, end: i.end });
+    }
+  }
+  if (!main) return out;
+  for (const m of ctx.text.matchAll(SUPPLEMENTS)) {
+    const name = (m[1] ?? m[2] ?? '').replace(/\s+/g, '');
+    const other = ctx.policies.find((p) => p.name === name || p.aliases.includes(name));
+    if (other && other.name !== main.name)
+      out.push({
+        type: 'IMPLEMENTS',
+        from: main,
+        to: other,
+        start: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+      });
+  }
+  // 制定《X》 in the tasks of the main document: X carries it out.
+  for (const p of ctx.policies) {
+    if (p.name !== main.name && /(制定|研究制定|出台)$/.test(ctx.text.slice(p.start - 4, p.start))) {
+      out.push({ type: 'IMPLEMENTS', from: p, to: main, start: p.start, end: p.end });
+    }
+  }
+  return out;
+}
+
+function amends(ctx: Context, main?: Mention<'Policy'>): Link[] {
+  if (!main) return [];
+  const out: Link[] = [];
+  for (const s of ctx.sentences) {
+    if (!REVISING.test(s.text)) continue;
+    const policies = within(ctx.policies, s);
+    if (!policies.some((p) => p.name === main.name)) continue;
+    for (const p of policies) {
+      const nested = policies.some((q) => q !== p && innerTitle(q) === p.name);
+      if (p.name !== main.name && !nested) out.push(link('AMENDS', main, p, s));
+    }
+  }
+  return out;
+}
+
+function basedOn(ctx: Context, main?: Mention<'Policy'>): Link[] {
+  const out: Link[] = [];
+  for (const m of ctx.text.matchAll(BASIS)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const s = spanAt(ctx.sentences, start);
+    if (!s) continue;
+    const bases = ctx.policies.filter((p) => p.start >= start && p.end <= end);
+    const issued = within(ctx.policies, s).filter((p) => p.start >= end && !derived(p));
+    const docs = issued.length ? issued : main ? [main] : [];
+    for (const doc of docs)
+      for (const base of bases) if (base.name !== doc.name) out.push(link('BASED_ON', doc, base, s));
+  }
+  return out;
+}
+
+// A target figure in a paragraph that speaks of a document is a target that document sets.
+function setsTarget(ctx: Context): Link[] {
+  const out: Link[] = [];
+  for (const m of ctx.metrics) {
+    if (m.props.kind !== 'target') continue;
+    const paragraph = spanAt(ctx.paragraphs, m.start);
+    const policy =
+      paragraph && ctx.policies.filter((p) => p.start >= paragraph.start && p.start < m.start).at(-1);
+    if (policy) out.push({ type: 'SETS_TARGET', from: policy, to: m, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+function measures(ctx: Context): Link[] {
+  const out: Link[] = [];
+  const subjects = subjectMentions(ctx);
+  for (const m of ctx.metrics) {
+    for (const subject of subjectOf(ctx, subjects, m))
+      out.push({ type: 'MEASURES', from: m, to: subject, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+// Regions inside a body's or programme's name are not subjects of their own (贵阳 in 贵阳大数据交易所).
+function subjectMentions(ctx: Context): Mention[] {
+  const named = [...ctx.agencies, ...ctx.initiatives, ...ctx.policies];
+  const regions = ctx.regions.filter((r) => !named.some((n) => n.start <= r.start && r.end <= n.end));
+  const bodies = ctx.agencies.filter((a) => !ctx.policies.some((p) => p.start <= a.start && a.end <= p.end));
+  return [...regions, ...bodies, ...ctx.initiatives].sort((a, b) => a.start - b.start);
+}
+
+// The nearest subject before the figure in its paragraph, skipping the members of a list that the
+// figure counts (与北京、上海、广州等40座城市); two regions written together (贵阳贵安) are both subjects.
+function subjectOf(
+  ctx: Context,
+  subjects: Mention[],
+  m: Mention<'Metric'>,
+): (Mention | { type: 'Region'; name: string })[] {
+  const paragraph = spanAt(ctx.paragraphs, m.start);
+  const from = paragraph?.start ?? 0;
+  const candidates = subjects.filter((s) => s.end <= m.start && s.start >= from && !listed(ctx.text, s, m));
+  const nearest = candidates.at(-1);
+  if (!nearest) {
+    return m.props.kind === 'target' || ctx.home.length
+      ? ctx.home.map((name) => ({ type: 'Region' as const, name }))
+      : [];
+  }
+  if (nearest.type !== 'Region') return [nearest];
+  const pair = candidates.filter(
+    (s) => s.type === 'Region' && (s.end === nearest.start || s.start === nearest.end),
+  );
+  return [...pair, nearest];
+}
+
+function listed(text: string, s: Mention, m: Mention): boolean {
+  const between = text.slice(s.end, m.start);
+  return /^[、和与及]/.test(between) || /^等/.test(between);
+}
+
+function locatedIn(ctx: Context): Link[] {
+  return ctx.agencies
+    .filter((a) => a.region)
+    .map((a) => ({
+      type: 'LOCATED_IN' as const,
+      from: a,
+      to: { type: 'Region' as const, name: a.region ?? '' },
+      start: a.start,
+      end: a.end,
+    }));
+}
+
+function within<T extends Mention>(list: T[], s: Span): T[] {
+  return list.filter((m) => m.start >= s.start && m.end <= s.end);
+}
+
+function link(type: RelationType, from: Mention, to: Mention, s: Span): Link {
+  return { type, from, to, start: Math.min(from.start, to.start, s.start), end: Math.max(from.end, to.end) };
+}

@@ -1,0 +1,171 @@
+// Resolution: mentions of the same body, region or document under different names become one
+// entity with every name as an alias — within an article, then across the articles of a run.
+import {
+  type Entity,
+  type EntityType,
+  type Evidence,
+  type ExtractedArticle,
+  metricKey,
+  type NodeKey,
+  nodeKey,
+  type PropsByType,
+  type Relation,
+} from '../../graph/model.ts';
+import { regionByName } from './gazetteer/regions.ts';
+import type { Link } from './relations.ts';
+import { type Span, spanAt } from './sentences.ts';
+import type { Mention } from './types.ts';
+
+interface Group {
+  type: EntityType;
+  name: string;
+  mentions: Mention[];
+}
+
+/** Entities and relations of one article from its mentions and links. */
+export function resolveArticle(
+  article: NodeKey,
+  sentences: Span[],
+  mentions: Mention[],
+  links: Link[],
+): { entities: Entity[]; relations: Relation[] } {
+  const groups = groupMentions(mentions);
+  const keyOf = new Map<Mention, NodeKey>();
+  const entities = new Map<NodeKey, Entity>();
+  const subjects = metricSubjects(links);
+  for (const g of groups) {
+    const first = g.mentions[0];
+    if (!first) continue;
+    const key =
+      first.type === 'Metric'
+        ? metricKey(g.name, first.props as PropsByType['Metric'], subjects.get(first))
+        : nodeKey(g.type, g.name);
+    for (const m of g.mentions) keyOf.set(m, key);
+    const existing = entities.get(key);
+    const entity = existing ?? {
+      key,
+      type: g.type,
+      name: g.name,
+      aliases: [],
+      props: first.props,
+      evidence: [],
+    };
+    entity.aliases = unique([...entity.aliases, ...g.mentions.flatMap(names)].filter((n) => n !== g.name));
+    entity.evidence.push(...g.mentions.map((m) => evidence(article, sentences, m)));
+    entities.set(key, entity);
+  }
+  const relations = new Map<string, Relation>();
+  for (const l of links) {
+    const from = keyOf.get(l.from) ?? nodeKey(l.from.type, l.from.name);
+    const to =
+      'start' in l.to ? (keyOf.get(l.to) ?? nodeKey(l.to.type, l.to.name)) : nodeKey(l.to.type, l.to.name);
+    if (from === to) continue;
+    const id = `${l.type}|${from}|${to}`;
+    const relation = relations.get(id) ?? { type: l.type, from, to, evidence: [] };
+    relation.evidence.push(evidence(article, sentences, l));
+    relations.set(id, relation);
+  }
+  for (const r of relations.values()) if (r.to.startsWith('Region:')) ensureRegion(entities, r.to);
+  return { entities: [...entities.values()], relations: [...relations.values()] };
+}
+
+/** Across a run: an entity named by another's alias takes that entity's name (国家网信办 → 国家互联网信息办公室). */
+export function resolveRun(articles: ExtractedArticle[]): ExtractedArticle[] {
+  const claims = new Map<string, Set<string>>();
+  for (const a of articles) {
+    for (const e of a.entities) {
+      if (e.type === 'Metric') continue;
+      for (const alias of e.aliases) {
+        const k = `${e.type}:${alias}`;
+        claims.set(k, (claims.get(k) ?? new Set()).add(e.name));
+      }
+    }
+  }
+  const canonical = new Map<NodeKey, NodeKey>();
+  for (const [k, owners] of claims) {
+    const owner = [...owners][0];
+    if (owners.size === 1 && owner)
+      canonical.set(k as NodeKey, nodeKey(k.slice(0, k.indexOf(':')) as EntityType, owner));
+  }
+  return articles.map((a) => rename(a, canonical));
+}
+
+function rename(a: ExtractedArticle, canonical: Map<NodeKey, NodeKey>): ExtractedArticle {
+  const to = (key: NodeKey) => canonical.get(key) ?? key;
+  const entities = new Map<NodeKey, Entity>();
+  for (const e of a.entities) {
+    const key = to(e.key);
+    const existing = entities.get(key);
+    const name = key.slice(key.indexOf(':') + 1);
+    const aliases = unique([...(existing?.aliases ?? []), ...e.aliases, e.name].filter((n) => n !== name));
+    entities.set(key, {
+      ...(existing ?? e),
+      key,
+      name,
+      aliases,
+      evidence: [...(existing?.evidence ?? []), ...(existing ? e.evidence : [])],
+    });
+  }
+  const relations = new Map<string, Relation>();
+  for (const r of a.relations) {
+    const moved = { ...r, from: to(r.from), to: to(r.to) };
+    const id = `${moved.type}|${moved.from}|${moved.to}`;
+    if (moved.from !== moved.to && !relations.has(id)) relations.set(id, moved);
+  }
+  return { ...a, entities: [...entities.values()], relations: [...relations.values()] };
+}
+
+// Groups by type and name; a group named by another group's alias joins it (杭州市数字经济局 in
+// 杭州市经济和信息化局（杭州市数字经济局）).
+function groupMentions(mentions: Mention[]): Group[] {
+  const byKey = new Map<string, Group>();
+  for (const m of mentions) {
+    const k = m.type === 'Metric' ? `Metric:${m.start}` : `${m.type}:${m.name}`;
+    const g = byKey.get(k) ?? { type: m.type, name: m.name, mentions: [] };
+    g.mentions.push(m);
+    byKey.set(k, g);
+  }
+  const groups = [...byKey.values()];
+  for (const g of groups) {
+    if (g.type === 'Metric' || g.type === 'Region') continue;
+    const host = groups.find(
+      (h) =>
+        h !== g &&
+        h.type === g.type &&
+        h.mentions.length > 0 &&
+        h.mentions.some((m) => m.aliases.includes(g.name)),
+    );
+    if (host) {
+      host.mentions.push(...g.mentions);
+      g.mentions = [];
+    }
+  }
+  return groups.filter((g) => g.mentions.length > 0);
+}
+
+function metricSubjects(links: Link[]): Map<Mention, string> {
+  const out = new Map<Mention, string>();
+  for (const l of links) if (l.type === 'MEASURES' && !out.has(l.from)) out.set(l.from, l.to.name);
+  return out;
+}
+
+function ensureRegion(entities: Map<NodeKey, Entity>, key: NodeKey): void {
+  if (entities.has(key)) return;
+  const name = key.slice('Region:'.length);
+  const entry = regionByName(name);
+  const props = entry ? { level: entry.level, ...(entry.code ? { code: entry.code } : {}) } : {};
+  entities.set(key, { key, type: 'Region', name, aliases: [], props, evidence: [] });
+}
+
+function names(m: Mention): string[] {
+  const form = m.form.replace(/^《(.*)》$/s, '$1').replace(/\s+/g, '');
+  return [form, ...m.aliases].filter((n) => n !== '');
+}
+
+function evidence(article: NodeKey, sentences: Span[], at: { start: number; end: number }): Evidence {
+  return { article, sentence: spanAt(sentences, at.start)?.text ?? '', start: at.start, end: at.end };
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}
