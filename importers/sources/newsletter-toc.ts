@@ -8,6 +8,8 @@ export interface Block {
   raw: string;
   heading: boolean;
   item: boolean;
+  /** Not joined to the next paragraph: a heading, or a caption whose credit line was dropped */
+  whole?: boolean;
 }
 
 export interface TocEntry {
@@ -55,8 +57,10 @@ function tocLine(block: Block): { title: string; page?: string } {
   return { title: match?.[2] ?? block.text, page: page?.replace(/\D/g, '') };
 }
 
+/** A short heading or bold line without a page number: 国策要论, 地方新政. */
 function isSection(block: Block, line: { page?: string }): boolean {
-  return line.page === undefined && !block.item && block.text.length <= 12;
+  const marked = block.heading || /^(\*\*|__).+(\*\*|__)$/.test(block.raw);
+  return marked && line.page === undefined && block.text.length <= 12;
 }
 
 /**

@@ -4,7 +4,7 @@
 // closes (its 来源 and 原文链接), never by level.
 
 import type { Article, IssueInfo } from '../../graph/model.ts';
-import { isoDate, sourceLine, splitClosingSource, urlLine } from './fields.ts';
+import { sourceLine, splitClosingSource, urlLine } from './fields.ts';
 import {
   cleanTitle,
   isHeading,
@@ -13,6 +13,7 @@ import {
   plainInline,
   stripBlockMarker,
 } from './markdown.ts';
+import { furnitureTest, readIssue } from './newsletter-issue.ts';
 import { type Block, matchKey, readToc, type Toc, type TocEntry } from './newsletter-toc.ts';
 
 /** Splits one issue into its articles, each with the issue, its section, source and url. */
@@ -20,7 +21,7 @@ export function readNewsletter(markdown: string, file: string): Article[] {
   const blocks = toBlocks(markdown);
   const toc = readToc(blocks);
   const issue = readIssue(blocks.slice(0, toc?.start ?? 40), file);
-  const isFurniture = furnitureTest(blocks, issue);
+  const isFurniture = furnitureTest(blocks, issue, toc?.entries ?? []);
   const body = blocks.slice(toc?.end ?? 0).filter((block) => !isFurniture(block));
   return split(body, toc).flatMap((draft) => (kept(draft) ? [toArticle(draft, issue, file)] : []));
 }
@@ -91,7 +92,30 @@ function matchEntry(body: Block[], i: number, unused: Map<string, TocEntry>) {
     }
     if (![...unused.keys()].some((title) => title.startsWith(key))) break;
   }
-  return undefined;
+  return body[i]?.heading ? nearEntry(cleanTitle(body[i].text), unused) : undefined;
+}
+
+/** A heading that differs from a listed title by a few characters (a typo, a shortened title). */
+function nearEntry(heading: string, unused: Map<string, TocEntry>) {
+  const near = [...unused].find(([key]) => similarity(key, matchKey(heading)) >= 0.8);
+  if (!near) return undefined;
+  unused.delete(near[0]);
+  return { title: heading, section: near[1].section, blocks: 1 };
+}
+
+/** Dice coefficient over character pairs. */
+function similarity(a: string, b: string): number {
+  const pairs = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, k) => s.slice(k, k + 2));
+  const left = pairs(a);
+  const right = pairs(b);
+  const pool = new Map<string, number>();
+  for (const pair of left) pool.set(pair, (pool.get(pair) ?? 0) + 1);
+  const shared = right.filter((pair) => {
+    const n = pool.get(pair) ?? 0;
+    pool.set(pair, n - 1);
+    return n > 0;
+  }).length;
+  return left.length + right.length === 0 ? 0 : (2 * shared) / (left.length + right.length);
 }
 
 /** Parts of a broken title, with a space between two only where the contents have one. */
@@ -110,7 +134,10 @@ function addBlock(draft: Draft, block: Block, next: Block | undefined) {
   if (standalone !== undefined) {
     // A 来源 line inside the body credits a figure; only the article's last one is its source.
     const last = !next || next.heading || urlLine(next.raw) !== undefined;
-    return last ? close(draft, { source: standalone }) : undefined;
+    if (last) return close(draft, { source: standalone });
+    const caption = draft.paragraphs.at(-1);
+    if (caption) caption.whole = true;
+    return;
   }
   const closing = splitClosingSource(block.text);
   if (closing) return close(draft, { source: closing.source }, block, closing.rest);
@@ -119,8 +146,9 @@ function addBlock(draft: Draft, block: Block, next: Block | undefined) {
 
 function close(draft: Draft, found: { source?: string; url?: string }, block?: Block, rest?: string) {
   // A second 来源, or text after the first, shows the first was a citation inside the article.
-  const citation = draft.closedBy && (draft.pending.length > 0 || found.source !== undefined);
-  if (citation && draft.closedBy) draft.paragraphs[draft.closedBy.at] = draft.closedBy.block;
+  if (draft.closedBy && (draft.pending.length > 0 || found.source !== undefined)) {
+    draft.paragraphs[draft.closedBy.at] = draft.closedBy.block;
+  }
   draft.paragraphs.push(...draft.pending);
   draft.pending = [];
   if (block && rest) {
@@ -137,7 +165,10 @@ function kept(draft: Draft): boolean {
 
 function toArticle(draft: Draft, issue: IssueInfo, file: string): Article {
   const paragraphs = draft.paragraphs.map((p) => p.text);
-  const text = mergeCutParagraphs(paragraphs, (i) => draft.paragraphs[i]?.heading === true).join('\n');
+  const text = mergeCutParagraphs(
+    paragraphs,
+    (i) => draft.paragraphs[i]?.heading || draft.paragraphs[i]?.whole === true,
+  ).join('\n');
   const { title, section, source, url } = draft;
   return { title, text, section, source, url, date: issue.date, issue, file };
 }
@@ -148,37 +179,4 @@ function toBlocks(markdown: string): Block[] {
     const block = { text, raw: stripBlockMarker(line).trim(), heading: isHeading(line), item: isItem(line) };
     return text ? [block] : [];
   });
-}
-
-function readIssue(front: Block[], file: string): IssueInfo {
-  const text = front.map((b) => b.text).join('\n');
-  const publication = front.find((b) => b.heading && !isIssueLine(b.text))?.text;
-  const number = /(?<!总\s*)第\s*(\d+)\s*期/.exec(text)?.[1];
-  const serial = /总\s*第\s*(\d+)\s*期/.exec(text)?.[1];
-  return {
-    publication: publication ?? file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''),
-    date: isoDate(text),
-    number: number ? Number(number) : undefined,
-    serial: serial ? Number(serial) : undefined,
-  };
-}
-
-/** A line of nothing but the issue's date and number, maybe after the publication's name. */
-function isIssueLine(text: string, publication = ''): boolean {
-  const rest = text
-    .replace(publication, '')
-    .replace(/\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?|总?\s*第\s*\d+\s*期|[（()）,，、·|\s]/g, '');
-  return rest === '' && text.replace(publication, '').trim() !== '';
-}
-
-/** Page furniture: QR-code prompts, page numbers, running heads and short lines on every page. */
-function furnitureTest(blocks: Block[], issue: IssueInfo): (block: Block) => boolean {
-  const counts = new Map<string, number>();
-  for (const b of blocks) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
-  return (b) =>
-    /^(扫描|扫码|长按|识别|关注).{0,24}(二维码|公众号|订阅)/.test(b.text) ||
-    /^[-—–\s]*\d{1,3}[-—–\s]*$|^第\s*\d+\s*页/.test(b.text) ||
-    isIssueLine(b.text, issue.publication) ||
-    b.text === issue.publication ||
-    (b.text.length <= 30 && (counts.get(b.text) ?? 0) >= 3 && sourceLine(b.text) === undefined);
 }

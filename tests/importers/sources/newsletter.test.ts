@@ -69,3 +69,90 @@ describe('the newsletter source on 《大数据发展动态》 2025 第2期', ()
     }
   });
 });
+
+describe('the newsletter source on another publisher’s issue', () => {
+  const file = 'tests/fixtures/sources/newsletter-szzf-2024-07.md';
+  const other = readNewsletter(readFileSync(file, 'utf8'), file);
+  const titled = (start: string) => other.find((a) => a.title.startsWith(start));
+
+  it('reads the issue from its cover: publication, date, number and serial', () => {
+    expect(other[0]?.issue).toEqual({
+      publication: '数字政府工作简报',
+      date: '2024-06-03',
+      number: 7,
+      serial: 88,
+    });
+  });
+
+  it('finds the listed articles, one that the contents omit, and their sections from divider headings', () => {
+    expect(other.map((a) => [a.title, a.section])).toEqual([
+      ['浙江省印发公共数据授权运营实施细则（试行）', '政策速递'],
+      ['国务院办公厅关于进一步优化政务服务提升行政效能的意见', '政策速递'],
+      ['江苏省发布数据要素市场化配置改革行动方案', '政策速递'],
+      ['上海“一网通办”新增50项高效办成一件事', '地方实践'],
+    ]);
+  });
+
+  it('joins a sentence across a running head and a page number', () => {
+    expect(titled('浙江省')?.text).toContain('公共数据开放量达到12亿条，为授权运营奠定了基础。');
+    expect(other.map((a) => a.text).join('\n')).not.toMatch(/数字政府工作简报|- 5 -|扫码/);
+  });
+
+  it('keeps a citation （来源：X） inside the text when the article goes on, and takes the last 来源', () => {
+    expect(titled('浙江省')?.text).toContain('（来源：浙江省统计局）\n《细则》共七章三十条');
+    expect(titled('浙江省')?.source).toBe('浙江省大数据发展管理局');
+  });
+
+  it('reads a 来源 line that closes an article as its source', () => {
+    expect(titled('江苏省')?.source).toBe('江苏省人民政府办公厅');
+  });
+
+  it('drops back matter after the last article (联系我们, addresses, telephone)', () => {
+    expect(other.map((a) => a.text).join('\n')).not.toMatch(/联系我们|0571|投稿/);
+  });
+});
+
+describe('the newsletter rules in small', () => {
+  const issue = (body: string) => readNewsletter(`# 政务数据周报\n\n2025年3月3日 第9期\n\n${body}`, 'w.md');
+
+  it('without a table of contents, takes each heading whose text closes with 来源 as an article', () => {
+    const articles = issue(
+      '## 甲市发布数据条例\n\n甲市发布条例。（来源：甲市人民政府）\n\n## 乙市发布数据办法\n\n乙市发布办法。\n\n来源：乙市数据局',
+    );
+    expect(articles.map((a) => [a.title, a.source])).toEqual([
+      ['甲市发布数据条例', '甲市人民政府'],
+      ['乙市发布数据办法', '乙市数据局'],
+    ]);
+  });
+
+  it('treats a 来源 line followed by more text as a figure credit, not the article’s end', () => {
+    const [article] = issue(
+      '## 甲市发布数据条例\n\n图1 数据产业规模\n\n来源：甲市统计局\n\n第二段。（来源：甲市人民政府）',
+    );
+    expect(article).toMatchObject({ text: '图1 数据产业规模\n第二段。', source: '甲市人民政府' });
+  });
+
+  it('keeps a heading inside an open article as a sub-heading', () => {
+    const [article] = issue(
+      '## 甲市发布数据条例\n\n导语。\n\n# 一、总体要求\n\n正文。（来源：甲市人民政府）',
+    );
+    expect(article?.text).toBe('导语。\n一、总体要求\n正文。');
+  });
+
+  it('starts a listed article at a heading that differs from its listed title by a word', () => {
+    const contents = '## 目录\n\n01 乙省发布公共数据资源授权运营管理办法\n\n02 丙市召开数据工作会议\n\n';
+    const articles = issue(
+      `${contents}# 丙市召开数据工作会议\n\n会议召开。\n\n# 乙省发布公共数据资源授权运营管理暂行办法\n\n办法印发。`,
+    );
+    expect(articles.map((a) => a.title)).toEqual([
+      '丙市召开数据工作会议',
+      '乙省发布公共数据资源授权运营管理暂行办法',
+    ]);
+  });
+
+  it('does not take a title repeated on cover, contents and heading for a running head', () => {
+    const contents = '## 本期要目\n\n丙市召开数据工作会议\n\n';
+    const articles = issue(`# 丙市召开数据工作会议\n\n${contents}# 丙市召开数据工作会议\n\n会议召开。`);
+    expect(articles.map((a) => [a.title, a.text])).toEqual([['丙市召开数据工作会议', '会议召开。']]);
+  });
+});
