@@ -56,6 +56,8 @@ export async function openDb(info: ConnectionInfo, kind: 'managed' | 'external' 
   }
   try {
     await driver.verifyConnectivity({ database: info.database });
+    // verifyConnectivity accepts a database that does not exist; a first query does not.
+    await driver.executeQuery('RETURN 1', {}, { database: info.database });
   } catch (cause) {
     await driver.close();
     throw connectionError(cause, info, kind);
