@@ -1,6 +1,6 @@
 // A small piece of the sample's graph as the API returns it: the 数据标注 opinion, its four issuers
 // and where they sit. Ids are opaque to the web app, so short readable ones serve.
-import type { GraphEdge, GraphNode, Subgraph } from '../../web/src/lib/subgraph.ts';
+import type { GraphEdge, GraphNode, Step, Subgraph } from '../../web/src/lib/subgraph.ts';
 
 export const POLICY = '关于促进数据标注产业高质量发展的实施意见';
 export const ISSUERS = ['国家发展和改革委员会', '国家数据局', '财政部', '人力资源和社会保障部'];
@@ -41,3 +41,8 @@ export const bureauNeighbourhood = subgraph(
   ],
   [edge('ISSUED_BY', 'p2', 'a1'), edge('LOCATED_IN', 'a1', 'cn')],
 );
+
+/** The step of expanding `id` over every relation type. */
+export function expandStep(id: string): Step {
+  return { kind: 'expand', id, relations: [] };
+}

@@ -70,9 +70,35 @@ function placeNearNeighbours(cy: cytoscape.Core, fresh: ReadonlySet<string>): vo
     const anchor = node
       .neighborhood()
       .nodes()
-      .filter((n) => !fresh.has(n.id()));
-    const base = anchor.nonempty() ? anchor.first().position() : { x: 0, y: 0 };
+      .toArray()
+      .find((n) => !fresh.has(n.id()));
+    const base = anchor?.position() ?? { x: 0, y: 0 };
     const angle = Math.random() * 2 * Math.PI;
     node.position({ x: base.x + 60 * Math.cos(angle), y: base.y + 60 * Math.sin(angle) });
   }
+}
+
+/**
+ * fCoSE in draft quality puts nodes with the same neighbours on the same spot (four agencies that
+ * only co-issued one document); fan each such stack out on a small circle so every node can be seen.
+ */
+export function spreadStacked(nodes: cytoscape.NodeCollection): number {
+  const stacks = new Map<string, cytoscape.NodeSingular[]>();
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    const spot = `${Math.round(x)},${Math.round(y)}`;
+    stacks.set(spot, [...(stacks.get(spot) ?? []), node]);
+  });
+  let moved = 0;
+  for (const stack of stacks.values()) {
+    if (stack.length < 2) continue;
+    const radius = 16 + 4 * stack.length;
+    stack.forEach((node, i) => {
+      const angle = (2 * Math.PI * i) / stack.length;
+      const { x, y } = node.position();
+      node.position({ x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) });
+    });
+    moved += stack.length;
+  }
+  return moved;
 }

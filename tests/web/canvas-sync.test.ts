@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { applyView, markPath, syncElements } from '../../web/src/lib/canvas-sync.ts';
+import { cytoscape } from '../../web/src/lib/cytoscape-setup.ts';
+import { stylesheet } from '../../web/src/lib/styles.ts';
+import { buildGraph, stepKey } from '../../web/src/lib/subgraph.ts';
+import { bureauNeighbourhood, expandStep, opinionNeighbourhood } from './sample-graph.ts';
+
+const focus = expandStep('p');
+const expand = expandStep('a1');
+const answers = new Map([
+  [stepKey(focus), opinionNeighbourhood],
+  [stepKey(expand), bureauNeighbourhood],
+]);
+const opinion = buildGraph([focus], answers, new Set());
+const both = buildGraph([focus, expand], answers, new Set());
+
+function canvas() {
+  return cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
+}
+
+describe('keeping the canvas in line with the graph', () => {
+  it('adds every node and edge, labelled with the relation in the chosen language', () => {
+    const cy = canvas();
+    expect(syncElements(cy, opinion, 'zh').added).toHaveLength(6);
+    expect(cy.nodes().map((n) => n.data('label'))).toContain('国家数据局');
+    expect(cy.getElementById('p-ISSUED_BY-a1').data('label')).toBe('发文机关');
+    syncElements(cy, opinion, 'en');
+    expect(cy.getElementById('p-ISSUED_BY-a1').data('label')).toBe('issued by');
+  });
+
+  it('adds only what is new and leaves the nodes already placed where they are', () => {
+    const cy = canvas();
+    syncElements(cy, opinion, 'zh');
+    const bureau = cy.getElementById('a1');
+    bureau.position({ x: 500, y: -200 });
+    const result = syncElements(cy, both, 'zh');
+    expect(result).toEqual({ added: ['p2'], removed: 0 });
+    expect(cy.getElementById('a1')).toBe(bureau);
+    expect(bureau.position()).toEqual({ x: 500, y: -200 });
+    // The new document starts next to the bureau that brought it.
+    const p2 = cy.getElementById('p2').position();
+    expect(Math.hypot(p2.x - 500, p2.y + 200)).toBeCloseTo(60);
+  });
+
+  it('removes what left the graph, edges included', () => {
+    const cy = canvas();
+    syncElements(cy, both, 'zh');
+    const result = syncElements(cy, buildGraph([focus, expand], answers, new Set(['a1'])), 'zh');
+    expect(result.added).toEqual([]);
+    expect(result.removed).toBe(4);
+    expect(cy.getElementById('a1').empty()).toBe(true);
+  });
+});
+
+describe('what is shown, dimmed and pinned', () => {
+  it('hides filtered elements, dims all but the emphasis, locks pinned nodes', () => {
+    const cy = canvas();
+    syncElements(cy, opinion, 'zh');
+    const visible = buildGraph([focus], answers, new Set(['cn']));
+    applyView(cy, visible, new Set(['p', 'a0', 'p-ISSUED_BY-a0']), new Set(['a2']));
+    expect(cy.getElementById('cn').hasClass('hidden')).toBe(true);
+    expect(cy.getElementById('cn').style('display')).toBe('none');
+    expect(cy.getElementById('a1').hasClass('dimmed')).toBe(true);
+    expect(cy.getElementById('a0').hasClass('dimmed')).toBe(false);
+    expect(cy.getElementById('a2').locked()).toBe(true);
+    applyView(cy, opinion, null, new Set());
+    expect(cy.elements('.dimmed, .hidden').length).toBe(0);
+    expect(cy.getElementById('a2').locked()).toBe(false);
+  });
+
+  it('marks a path so it stays bold among dimmed elements', () => {
+    const cy = canvas();
+    syncElements(cy, opinion, 'zh');
+    markPath(cy, new Set(['p', 'a1', 'p-ISSUED_BY-a1']));
+    expect(cy.elements('.path').map((el) => el.id())).toEqual(['p', 'a1', 'p-ISSUED_BY-a1']);
+    markPath(cy, null);
+    expect(cy.elements('.path').length).toBe(0);
+  });
+});

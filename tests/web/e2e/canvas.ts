@@ -1,0 +1,60 @@
+// Reading the cytoscape canvas from the page through the app's `window.zhengtu` hook: a canvas has
+// no DOM to query, so the test asks cytoscape what it draws.
+import type { Page } from 'playwright-core';
+
+interface Hooked {
+  zhengtu?: { cy?: import('cytoscape').Core };
+}
+
+/** Waits until requests are answered and the layout has stopped. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector('.canvas');
+    return canvas?.getAttribute('data-layout') === 'done' && !document.querySelector('.loading');
+  });
+}
+
+export interface CanvasNode {
+  id: string;
+  name: string;
+  type: string;
+  classes: string[];
+}
+
+export function canvasNodes(page: Page): Promise<CanvasNode[]> {
+  return page.evaluate(() => {
+    const cy = (window as Hooked).zhengtu?.cy;
+    return (cy?.nodes().toArray() ?? []).map((n) => ({
+      id: n.id(),
+      name: String(n.data('name')),
+      type: String(n.data('type')),
+      classes: n.classes(),
+    }));
+  });
+}
+
+export function canvasEdges(
+  page: Page,
+): Promise<{ id: string; type: string; source: string; target: string }[]> {
+  return page.evaluate(() => {
+    const cy = (window as Hooked).zhengtu?.cy;
+    return (cy?.edges().toArray() ?? []).map((e) => ({
+      id: e.id(),
+      type: String(e.data('type')),
+      source: e.source().id(),
+      target: e.target().id(),
+    }));
+  });
+}
+
+/** Where on the page a node is drawn, for real mouse clicks on it. */
+export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const rendered = await page.evaluate((nodeId) => {
+    const cy = (window as Hooked).zhengtu?.cy;
+    const node = cy?.getElementById(nodeId);
+    return node?.nonempty() ? node.renderedPosition() : null;
+  }, id);
+  const box = await page.locator('.canvas').boundingBox();
+  if (!rendered || !box) throw new Error(`node ${id} is not on the canvas`);
+  return { x: box.x + rendered.x, y: box.y + rendered.y };
+}

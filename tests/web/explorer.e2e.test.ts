@@ -1,0 +1,146 @@
+// The explorer end to end in Debian's Chromium, against `zhengtu serve` over the real test Neo4j with
+// the sample imported: the walk a reader takes from a search to a shared link. Screenshots land in
+// test-results/ for a person to look at.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './e2e/browser.ts';
+import { type CanvasNode, canvasEdges, canvasNodes, nodePoint, settle } from './e2e/canvas.ts';
+import { type Explorer, startExplorer } from './e2e/server.ts';
+
+const POLICY = '关于促进数据标注产业高质量发展的实施意见';
+const ISSUERS = ['国家发展和改革委员会', '国家数据局', '财政部', '人力资源和社会保障部'];
+const SHOTS = 'test-results';
+
+let explorer: Explorer;
+let browser: Browser;
+let page: Page;
+let policy: CanvasNode;
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS}/explorer-${name}.png` });
+}
+
+async function named(name: string): Promise<CanvasNode> {
+  const node = (await canvasNodes(page)).find((n) => n.name === name);
+  if (!node) throw new Error(`${name} is not on the canvas`);
+  return node;
+}
+
+async function clickNode(node: CanvasNode): Promise<void> {
+  const point = await nodePoint(page, node.id);
+  await page.mouse.click(point.x, point.y);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  // ZHENGTU_E2E_URL walks an explorer that is already serving instead of starting one.
+  const running = process.env.ZHENGTU_E2E_URL;
+  explorer = running ? { url: running, stop: async () => {} } : await startExplorer(inject('neo4j'));
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  await page.goto(explorer.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await explorer?.stop();
+});
+
+describe('exploring the sample in a browser', () => {
+  it('finds the 数据标注 opinion by type-ahead, grouped by type with counts', async () => {
+    await page.getByRole('combobox').first().fill('数据标注');
+    const group = page.getByRole('group', { name: '政策' });
+    await expect.poll(() => group.locator('h4').textContent()).toMatch(/政策\s*\d+/);
+    await shot('01-search');
+    await group.locator('.hit', { hasText: POLICY }).first().click();
+  });
+
+  it('puts the policy on the canvas with its four issuing agencies', async () => {
+    await settle(page);
+    policy = await named(POLICY);
+    const nodes = await canvasNodes(page);
+    const issuers = (await canvasEdges(page))
+      .filter((e) => e.type === 'ISSUED_BY' && e.source === policy.id)
+      .map((e) => nodes.find((n) => n.id === e.target)?.name);
+    expect(issuers.sort()).toEqual([...ISSUERS].sort());
+    await shot('02-focus');
+  });
+
+  it('shows the evidence with the mention highlighted and its article', async () => {
+    await page.getByRole('tab', { name: '详情' }).click();
+    const evidence = page.locator('.evidence').first();
+    await expect.poll(() => evidence.locator('mark').first().textContent()).toMatch(/实施意见/);
+    expect(await evidence.locator('footer').textContent()).toMatch(/数据标注/);
+    await shot('03-evidence');
+  });
+
+  it('expands an agency by double-clicking it, adding its other documents', async () => {
+    const bureau = await named('国家数据局');
+    const before = (await canvasNodes(page)).length;
+    const point = await nodePoint(page, bureau.id);
+    await page.mouse.dblclick(point.x, point.y);
+    await expect.poll(async () => (await canvasNodes(page)).length).toBeGreaterThan(before);
+    await settle(page);
+    await shot('04-expanded');
+  });
+
+  it('finds the path between an issuer and a document of the expanded agency, dimming the rest', async () => {
+    const nodes = await canvasNodes(page);
+    const bureau = await named('国家数据局');
+    const edges = await canvasEdges(page);
+    const other = nodes.find(
+      (n) =>
+        n.type === 'Policy' &&
+        n.id !== policy.id &&
+        edges.some((e) => e.source === n.id && e.target === bureau.id),
+    );
+    expect(other, 'the bureau has another document').toBeDefined();
+    await clickNode(await named('财政部'));
+    await page.getByRole('button', { name: '起点' }).click();
+    await clickNode(other as CanvasNode);
+    await page.getByRole('button', { name: '终点' }).click();
+    await page.getByRole('tab', { name: '路径' }).click();
+    await page.getByRole('button', { name: '查找路径' }).click();
+    await expect
+      .poll(async () => (await canvasNodes(page)).filter((n) => n.classes.includes('path')).length)
+      .toBeGreaterThanOrEqual(3);
+    const after = await canvasNodes(page);
+    const onPath = after.filter((n) => n.classes.includes('path')).map((n) => n.name);
+    expect(onPath).toEqual(expect.arrayContaining(['财政部', '国家数据局', (other as CanvasNode).name]));
+    expect(after.filter((n) => !n.classes.includes('path')).every((n) => n.classes.includes('dimmed'))).toBe(
+      true,
+    );
+    await shot('05-path');
+  });
+
+  it('lists related policies with score and reasons, and adds one with a click', async () => {
+    await page.getByRole('button', { name: '清除路径高亮' }).click();
+    await clickNode(policy);
+    await page.getByRole('tab', { name: '相关政策' }).click();
+    const first = page.locator('section[aria-label="相关政策"] li').first();
+    await expect.poll(() => first.locator('.score').textContent()).toMatch(/\d\.\d\d/);
+    expect(await first.locator('.reason').count()).toBeGreaterThan(0);
+    const before = (await canvasNodes(page)).length;
+    const add = page.locator('section[aria-label="相关政策"] li button:not([disabled])').first();
+    await add.click();
+    await expect.poll(async () => (await canvasNodes(page)).length).toBe(before + 1);
+    await settle(page);
+    await shot('06-related');
+  });
+
+  it('reproduces the same view from the shared URL', async () => {
+    const url = page.url();
+    expect(url).toContain('s=');
+    const ids = (await canvasNodes(page)).map((n) => n.id).sort();
+    const edgeIds = (await canvasEdges(page)).map((e) => e.id).sort();
+    const again = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await again.goto(url);
+    await expect.poll(async () => (await canvasNodes(again)).length).toBe(ids.length);
+    expect((await canvasNodes(again)).map((n) => n.id).sort()).toEqual(ids);
+    expect((await canvasEdges(again)).map((e) => e.id).sort()).toEqual(edgeIds);
+    await settle(again);
+    await again.screenshot({ path: `${SHOTS}/explorer-07-reloaded.png` });
+    await again.close();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { spreadStacked, syncElements } from '../../web/src/lib/canvas-sync.ts';
+import { cytoscape } from '../../web/src/lib/cytoscape-setup.ts';
+import { DAGRE_MAX, DRAFT_ABOVE, effectiveLayout, layoutOptions } from '../../web/src/lib/layouts.ts';
+import { stylesheet } from '../../web/src/lib/styles.ts';
+import { buildGraph, stepKey } from '../../web/src/lib/subgraph.ts';
+import { edge, expandStep, node, opinionNeighbourhood, subgraph } from './sample-graph.ts';
+
+const request = { incremental: false, fixed: [], animate: false };
+
+function laidOut(name: 'fcose' | 'dagre', graph = buildGraph([focusStep], answers, new Set())) {
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
+  syncElements(cy, graph, 'zh');
+  cy.layout(layoutOptions(name, { ...request, nodeCount: cy.nodes().length })).run();
+  return cy;
+}
+const focusStep = expandStep('p');
+const answers = new Map([[stepKey(focusStep), opinionNeighbourhood]]);
+
+describe('layouts', () => {
+  it('draws an issuer chain top-down with dagre: the document above its four issuers', () => {
+    const cy = laidOut('dagre');
+    const policyY = cy.getElementById('p').position().y;
+    for (const id of ['a0', 'a1', 'a2', 'a3'])
+      expect(cy.getElementById(id).position().y).toBeGreaterThan(policyY);
+  });
+
+  it('spreads nodes apart with fCoSE', () => {
+    const cy = laidOut('fcose');
+    const positions = cy.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`);
+    expect(new Set(positions).size).toBe(6);
+  });
+
+  it('switches fCoSE to draft quality for big graphs and refuses dagre there', () => {
+    expect(layoutOptions('fcose', { ...request, nodeCount: DRAFT_ABOVE }).quality).toBe('default');
+    expect(layoutOptions('fcose', { ...request, nodeCount: DRAFT_ABOVE + 1 }).quality).toBe('draft');
+    expect(layoutOptions('dagre', { ...request, nodeCount: DAGRE_MAX + 1 }).name).toBe('fcose');
+    expect(effectiveLayout('dagre', DAGRE_MAX + 1)).toBe('fcose');
+  });
+
+  it('places every node of a big graph in draft quality (timings are in bench/web.ts)', () => {
+    const count = DRAFT_ABOVE + 100;
+    const nodes = Array.from({ length: count }, (_, i) =>
+      node(`n${i}`, i % 5 === 0 ? 'Policy' : 'Agency', `机构${i}`),
+    );
+    const edges = Array.from({ length: count * 2 }, (_, i) =>
+      edge('ISSUED_BY', `n${(i * 5) % count}`, `n${(i * 7 + 1) % count}`),
+    );
+    const unique = [...new Map(edges.map((e) => [e.id, e])).values()];
+    const step = expandStep('n0');
+    const cy = laidOut(
+      'fcose',
+      buildGraph([step], new Map([[stepKey(step), subgraph(nodes, unique)]]), new Set()),
+    );
+    spreadStacked(cy.nodes());
+    const placed = cy
+      .nodes()
+      .filter((n) => Number.isFinite(n.position().x) && Number.isFinite(n.position().y));
+    expect(placed.length).toBe(count);
+    const spots = new Set(
+      cy.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`),
+    );
+    expect(spots.size).toBeGreaterThan(count * 0.95);
+  });
+});
