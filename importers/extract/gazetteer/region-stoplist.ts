@@ -23,6 +23,7 @@ export const COMMON_WORD_FORMS: ReadonlySet<string> = new Set([
   ...['滨海', '天台', '鼓楼', '钟楼', '和顺', '龙凤', '江岸', '七星', '海棠', '天涯', '白玉', '民乐'],
   ...['天心', '博爱', '紫金', '阳春', '云霄', '威信', '南岸', '运河', '双桥', '大名', '长子', '平定'],
   ...['永和', '太和', '石门', '凤凰', '新平', '新和', '金安', '阿里', '来宾', '平原', '朝天'],
+  ...['中西', '乐业', '大化'],
   // a foreign country's form that is a Chinese abbreviation (中非 = 中国和非洲)
   '中非',
 ]);
@@ -32,5 +33,5 @@ export const COMMON_WORD_FORMS: ReadonlySet<string> = new Set([
 // plus every frequent jieba word that contains a form.
 export const NOT_REGION_WORDS: readonly string[] = [
   ...['海地区', '加纳入', '朝阳产业', '朝鲜族', '蒙古族', '长治久安', '大同小异', '幸福安康'],
-  ...['保定期', '大连接', '大通道', '示范县', '模范县', '大理石'],
+  ...['保定期', '大连接', '大通道', '示范县', '模范县', '大理石', '太平洋'],
 ];

@@ -76,10 +76,16 @@ export function scanRegions(text: string): RegionMatch[] {
  */
 export function pickRegion(candidates: RegionEntry[], contextText: string): RegionEntry | undefined {
   if (candidates.length < 2) return candidates[0];
-  const matches = scanRegions(contextText);
-  const mentioned = new Set(matches.flatMap((m) => m.candidates));
-  // a form that names only this candidate (美国德州) settles it more than any ancestor
-  const named = new Set(matches.filter((m) => m.candidates.length === 1).map((m) => m.candidates[0]));
+  const mentioned = new Set<RegionEntry>();
+  // a form that names only one candidate (美国德州) settles it more than any ancestor
+  const named = new Set<RegionEntry>();
+  for (const m of scanRegions(contextText)) {
+    const only = m.candidates.length === 1 ? m.candidates[0] : undefined;
+    if (only && candidates.includes(only)) named.add(only);
+    // the ambiguous form itself (龙江 = 黑龙江省 | 龙江县) is no evidence for either sense
+    else if (!m.candidates.some((c) => candidates.includes(c)))
+      for (const c of m.candidates) mentioned.add(c);
+  }
   let best: RegionEntry | undefined;
   let bestScore = -1;
   for (const candidate of candidates) {

@@ -78,6 +78,8 @@ describe('短名解析: short forms resolve to full names', () => {
     expect(pickRegion(regionCandidates('德州'), '山东德州打造算力中心')?.name).toBe('德州市');
     expect(pickRegion(regionCandidates('朝阳'), '北京朝阳启动试点')?.name).toBe('北京市朝阳区');
     expect(pickRegion(regionCandidates('德州'), '')?.name).toBe('德州市');
+    // the ambiguous form is no evidence for itself: 龙江 stays Heilongjiang, not 龙江县 in it
+    expect(pickRegion(regionCandidates('龙江'), '推动“数字龙江”建设')?.name).toBe('黑龙江省');
   });
 });
 
@@ -120,6 +122,8 @@ describe('scanRegions', () => {
     ['海地 inside 沿海地区', '沿海地区数据中心'],
     ['中非 as China–Africa', '中非合作论坛'],
     ['长治 inside 长治久安', '实现长治久安'],
+    ['中西 inside 中西部', '支持中西部地区发展'],
+    ['大化 inside 最大化', '实现数据价值最大化'],
     ['single characters', '黔粤京沪'],
   ])('reports no region for %s', (_, text) => {
     expect(scanRegions(text)).toEqual([]);
