@@ -9,6 +9,7 @@ export interface AnnotationFile {
 
 export interface AnnotatedArticle {
   key: string;
+  file: string;
   title: string;
   section?: string;
   source?: string;
@@ -30,6 +31,7 @@ export function toAnnotation(articles: ExtractedArticle[], file?: string): Annot
     ...(file ? { file } : {}),
     articles: articles.map((a) => ({
       key: a.key,
+      file: a.file,
       title: a.title,
       ...(a.section ? { section: a.section } : {}),
       ...(a.source ? { source: a.source } : {}),

@@ -63,13 +63,21 @@ export function partOf(regions: string[]): { from: string; to: string }[] {
   return out;
 }
 
-// The document the article is about: issued in its first paragraph.
+// The document the article is about: the first one its first paragraph says was issued
+// (…印发《X》, 《X》日前印发).
 function mainPolicy(ctx: Context): Mention<'Policy'> | undefined {
   const first = ctx.paragraphs[0];
   if (!first) return undefined;
-  const head = ctx.text.slice(first.start, first.end);
-  if (!/印发|发布|出台|公布|起草|提交|推出|颁布/.test(head)) return undefined;
-  return ctx.policies.find((p) => p.start < first.end && !derived(p));
+  return ctx.policies.find((p) => {
+    if (p.start >= first.end || derived(p)) return false;
+    const s = spanAt(ctx.sentences, p.start);
+    const before = ctx.text.slice(s?.start ?? first.start, p.start);
+    const after = ctx.text.slice(p.end, p.end + 6);
+    return (
+      new RegExp(`(${ISSUING.source})了?$`).test(before) ||
+      new RegExp(`^[^，。]{0,3}(${ISSUING.source})`).test(after)
+    );
+  });
 }
 
 /** A title nested in another (《<X>有关实施细则》 names X) is a document of its own. */
