@@ -1,0 +1,32 @@
+// What every resolver gets: a reader bound to this request (timeout, round-trip count) and the
+// request's batches, so a nested query costs one round trip per field kind and level.
+import { type Read, reader, type Source } from '../graph/queries/read.ts';
+import type { Batch } from './batch.ts';
+
+export interface ApiContext {
+  read: Read;
+  /** The batch named `name` for this request, made by `make` on first use. */
+  batch<V>(name: string, make: () => Batch<V>): Batch<V>;
+  /** Cypher round trips made so far by this request (an object: Yoga copies the context). */
+  roundTrips: { count: number };
+}
+
+export interface ContextOptions {
+  source: Source;
+  /** Neo4j transaction timeout for each statement of a request. */
+  timeoutMs: number;
+}
+
+export function createContext({ source, timeoutMs }: ContextOptions): ApiContext {
+  const batches = new Map<string, Batch<unknown>>();
+  const roundTrips = { count: 0 };
+  return {
+    roundTrips,
+    read: reader(source, { timeoutMs, onQuery: () => roundTrips.count++ }),
+    batch<V>(name: string, make: () => Batch<V>) {
+      const found = batches.get(name) ?? (make() as Batch<unknown>);
+      batches.set(name, found);
+      return found as Batch<V>;
+    },
+  };
+}

@@ -1,0 +1,18 @@
+// The schema's object references, typed once by the rows behind them, so type files can point at
+// each other without import cycles. Each type is implemented in its own file.
+import type { ArticleRow, IssueRow, NodeRow } from '../../graph/queries/rows.ts';
+import { builder } from '../builder.ts';
+
+export const NodeRef = builder.interfaceRef<NodeRow>('Node');
+export const AgencyRef = builder.objectRef<NodeRow>('Agency');
+export const PolicyRef = builder.objectRef<NodeRow>('Policy');
+export const RegionRef = builder.objectRef<NodeRow>('Region');
+export const InitiativeRef = builder.objectRef<NodeRow>('Initiative');
+export const MetricRef = builder.objectRef<NodeRow>('Metric');
+export const ArticleRef = builder.objectRef<ArticleRow>('Article');
+export const IssueRef = builder.objectRef<IssueRow>('Issue');
+
+export const PolicyConnection = builder.connectionObject(
+  { type: PolicyRef, name: 'PolicyConnection', description: '政策文件的一页 / A page of policies.' },
+  { name: 'PolicyEdge', description: '分页中的一份政策文件 / A policy in a page.' },
+);

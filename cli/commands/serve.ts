@@ -1,0 +1,35 @@
+// `zhengtu serve`: the GraphQL API (GraphiQL at /graphql), /healthz, and the web explorer at `/`.
+import { defineCommand } from 'citty';
+import { ZhengtuError } from '../../graph/errors.ts';
+import { apiConnectionInfo, openApiDatabase } from '../../api/database.ts';
+import { listen } from '../../api/serve.ts';
+import { createApi } from '../../api/yoga.ts';
+
+export default defineCommand({
+  meta: { name: 'serve', description: 'Serve the GraphQL API and the web explorer over HTTP' },
+  args: {
+    port: { type: 'string', default: '4000', description: 'Port to listen on (0 picks a free one)' },
+    host: { type: 'string', default: '127.0.0.1', description: 'Address to listen on (0.0.0.0 for all)' },
+  },
+  async run({ args }) {
+    const port = Number(args.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+      throw new ZhengtuError('USAGE', `Not a port: ${args.port}`, {
+        hint: 'Use a number such as --port 4000.',
+      });
+    }
+    const database = openApiDatabase(await apiConnectionInfo());
+    const server = await listen(createApi({ source: database }), { port, host: args.host });
+    console.log(`政图 Zhengtu is serving the graph in ${database.uri}`);
+    console.log(`  GraphQL (GraphiQL): ${server.url}/graphql`);
+    console.log(`  Health:             ${server.url}/healthz`);
+    console.log(`  Explorer:           ${server.url}/`);
+    const stop = async () => {
+      await server.close();
+      await database.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  },
+});
