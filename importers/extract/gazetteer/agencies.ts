@@ -5,6 +5,7 @@
 import type { AgencyKind } from '../../../graph/model.ts';
 import { CENTRAL_BODIES } from './central-bodies.ts';
 import { FOREIGN_BODIES, INTERNATIONAL_BODIES } from './foreign-bodies.ts';
+import { scanRegions } from './regions.ts';
 import { FormTrie } from './trie.ts';
 
 export { AGENCY_SUFFIXES } from './agency-suffixes.ts';
@@ -40,21 +41,33 @@ export function agencyByForm(form: string): AgencyEntry | undefined {
 export function scanAgencies(text: string): AgencyMatch[] {
   return table()
     .trie.scan(text)
-    .filter((m) => standsAlone(text, m.start, m.end))
-    .map(({ start, end, form, values }) => ({ start, end, form, entry: values[0] as AgencyEntry }));
+    .map(({ start, end, form, values }) => ({ start, end, form, entry: values[0] as AgencyEntry }))
+    .filter((m) => standsAlone(text, m) && !(m.entry.region === CHINA && local(text, m.start)));
 }
 
-// 教育部门, 财政部门, 公安部门 are any department of that field, not the ministry; an ASCII form
-// (FTC) inside a longer Latin word is not the body.
-function standsAlone(text: string, start: number, end: number): boolean {
+// 教育部门, 财政部门, 公安部队 are a field's departments or troops, not the ministry; an ASCII
+// form (FTC) inside a longer Latin word is not the body.
+function standsAlone(text: string, { start, end }: AgencyMatch): boolean {
   const next = text[end] ?? '';
-  if (text[end - 1] === '部' && next === '门') return false;
+  if (text[end - 1] === '部' && /[门队]/.test(next)) return false;
   const ascii = /[A-Za-z0-9]/;
   return !(ascii.test(text[start] ?? '') && (ascii.test(text[start - 1] ?? '') || ascii.test(next)));
 }
 
-// Ordinary words that contain a short form: 集中办理 is not 中办, 最高法律效力 not 最高法.
-const NOT_AGENCY_WORDS = ['集中办', '全国办', '中国办', '最高法律', '中央行'];
+const CHINA = '中国';
+
+// A central body's name after another place is that place's body: 市发改委, 贵州省网信办 are
+// local offices, 印度国防部 and 日本央行 foreign ones; the grammar names them.
+function local(text: string, start: number): boolean {
+  if (/[省市区县州]/.test(text[start - 1] ?? '')) return true;
+  const from = Math.max(0, start - 12);
+  const before = scanRegions(text.slice(from, start)).at(-1);
+  return before !== undefined && before.end === start - from && before.candidates[0]?.name !== CHINA;
+}
+
+// Ordinary words that contain a short form: 集中办理 is not 中办, 最高法律效力 not 最高法; 各国央行
+// are central banks in general.
+const NOT_AGENCY_WORDS = ['集中办', '全国办', '中国办', '最高法律', '中央行', '各国央行', '多边央行'];
 
 // ---- the table, built on first use -------------------------------------------------------
 
@@ -74,7 +87,7 @@ function table(): Table {
 function central(): AgencyEntry[] {
   return Object.entries(CENTRAL_BODIES).flatMap(([kind, lines]) =>
     lines.map((line) => {
-      const entry = parse(line, kind as AgencyKind, '中国');
+      const entry = parse(line, kind as AgencyKind, CHINA);
       // the State Council's own style: 中华人民共和国工业和信息化部
       if (kind === 'government' && !entry.name.startsWith('中'))
         entry.forms.push(`中华人民共和国${entry.name}`);

@@ -69,11 +69,19 @@ describe('scanAgencies', () => {
   it('takes the longest body: 国务院办公厅 not 国务院, 美国商务部 not 商务部', () => {
     expect(scanAgencies('国务院办公厅印发通知').map((m) => m.form)).toEqual(['国务院办公厅']);
     expect(scanAgencies('美国商务部发布出口管制规则').map((m) => m.entry.name)).toEqual(['美国商务部']);
+    expect(scanAgencies('美商务部发布出口管制规则').map((m) => m.entry.name)).toEqual(['美国商务部']);
+    expect(scanAgencies('我国国务院和中国人民银行').map((m) => m.entry.name)).toEqual([
+      '国务院',
+      '中国人民银行',
+    ]);
   });
 
   it.each([
     ['a field department (教育部门, 财政部门)', '各地教育部门和财政部门要加强协同'],
     ['集中办理', '推动政务服务集中办理'],
+    ['a local office (市发改委, 贵州省网信办)', '市发改委和贵州省网信办联合开展检查'],
+    ['a foreign ministry (印度国防部, 日本央行)', '印度国防部和日本央行表示'],
+    ['troops (公安部队)', '公安部队参加演练'],
     ['最高法律效力', '宪法具有最高法律效力'],
     ['ASCII inside a longer word', 'SWIFTC协议'],
   ])('reports no body for %s', (_, text) => {
