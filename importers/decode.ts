@@ -21,12 +21,16 @@ export function decode(bytes: Uint8Array, file: string, maxBytes = MAX_INPUT_BYT
 }
 
 export function tooLarge(file: string, size: number, maxBytes = MAX_INPUT_BYTES): ZhengtuError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return badInput(
     file,
-    `the file is ${mb(size)}, more than the limit of ${mb(maxBytes)}`,
+    `the file is ${inUnits(size)}, more than the limit of ${inUnits(maxBytes)}`,
     'split it into smaller files',
   );
+}
+
+function inUnits(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function byContent(bytes: Uint8Array, file: string): string | undefined {

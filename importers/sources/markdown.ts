@@ -3,9 +3,12 @@
 
 /** The plain text of a Markdown body: one paragraph per line, emphasis and markup removed. */
 export function articleText(markdown: string): string {
-  const lines = markdown.split(/\r?\n/).filter((line) => plainInline(line) !== '');
-  const paragraphs = lines.map((line) => plainInline(stripBlockMarker(line)));
-  return mergeCutParagraphs(paragraphs, (index) => isHeading(lines[index] ?? '')).join('\n');
+  const lines = markdown
+    .split(/\r?\n/)
+    .map((line) => ({ text: plainInline(stripBlockMarker(line)), heading: isHeading(line) }))
+    .filter((line) => line.text !== '');
+  const paragraphs = lines.map((line) => line.text);
+  return mergeCutParagraphs(paragraphs, (index) => lines[index]?.heading === true).join('\n');
 }
 
 export function isHeading(line: string): boolean {
@@ -40,7 +43,7 @@ export function plainInline(line: string): string {
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/<(https?:[^>\s]+)>/g, '$1')
       .replace(/<\/?[a-zA-Z][^>]*>/g, '')
-      .replace(/(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)/g, ''),
+      .replace(/\*\*|__(?=\S)|(?<=\S)__/g, ''),
   ).trim();
 }
 
