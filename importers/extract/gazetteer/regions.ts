@@ -50,7 +50,8 @@ export function regionByName(name: string): RegionEntry | undefined {
  * Stop-listed forms (和平) are answered too; only the scan ignores them.
  */
 export function regionCandidates(form: string): RegionEntry[] {
-  return gazetteer().byForm.get(form) ?? [];
+  // copies, so that a caller's sort cannot reorder the shared lists
+  return [...(gazetteer().byForm.get(form) ?? [])];
 }
 
 /** Parent, grandparent … up to the country: 观山湖区 → 贵阳市, 贵州省, 中国. */
@@ -66,7 +67,7 @@ export function regionAncestors(entry: RegionEntry): RegionEntry[] {
 export function scanRegions(text: string): RegionMatch[] {
   return gazetteer()
     .trie.scan(text)
-    .map(({ start, end, form, values }) => ({ start, end, form, candidates: values }));
+    .map(({ start, end, form, values }) => ({ start, end, form, candidates: [...values] }));
 }
 
 /**
