@@ -12,39 +12,23 @@ const SUFFIXES = Object.entries(AGENCY_SUFFIXES)
   .flatMap(([kind, list]) => list.map((suffix) => ({ suffix, kind: kind as AgencyKind })))
   .sort((a, b) => b.suffix.length - a.suffix.length);
 // Words that end like a body but are none (布局 ends in 局, 东部 in 部).
-const NOT_BODIES = new Set([
-  '布局',
-  '格局',
-  '大局',
-  '全局',
-  '结局',
-  '开局',
-  '当局',
-  '内部',
-  '外部',
-  '全部',
-  '局部',
-  '干部',
-  '东部',
-  '西部',
-  '中部',
-  '南部',
-  '北部',
-  '头部',
-  '底部',
-  '本部',
-  '总部',
-  '俱乐部',
-  '学院派',
-  '中心',
-  '重心',
-]);
+const NOT_BODIES = new Set(
+  '布局 格局 大局 全局 结局 开局 当局 内部 外部 全部 局部 干部 东部 西部 中部 南部 北部 头部 底部 本部 总部 俱乐部 重心 部署 签署'.split(
+    ' ',
+  ),
+);
 // Verbs that belong inside body names (城市运行管理中心, 数据流通交易所).
 const NAME_VERBS =
   /^(运行|管理|发展|改革|服务|保障|监督|促进|研究|交易|流通|开发|审判|检察|规划|建设|保护|统计|监测|认证|评估|保密|执法)$/;
 // Verbs that end a name even when the tagger calls them nouns (印发/nz).
 const STOP_WORDS = /^(印发|发布|出台|公布|联合|召开|起草|制定|通过|等|将|在|于|对|向|及|、)$/;
 const MAX_NAME = 30;
+// 国家发展改革委党组书记: the body only describes a person's post.
+const PERSON_TITLE = /^(成员、|书记|副书记|主任|副主任|局长|副局长|部长|副部长|厅长|院长|秘书长|负责同志)/;
+// 数字政府 ends like a body but names an idea.
+const CONCEPTS = /^(数字|智慧|电子|法治|服务型|廉洁)政府$/;
+// 党中央 stands in political formulae (以…为核心的党中央), not for a body that acts in the news.
+const FORMULAIC = new Set(['党中央']);
 // The short name that may stand between a region and the rest of a name: 美国德克萨斯州(以下简称“德州”)众议院.
 const INTRO = /[（(](?:以下)?简称[：:]?[“"]([^”"]{1,12})[”"][）)]|[（(][“"]([^”"]{1,12})[”"][）)]/g;
 const ALT_NAME = /^[（(]([\u4e00-\u9fa5]{3,30})[）)]/;
@@ -62,16 +46,24 @@ export interface Anchor {
 
 /** Bodies in the text: known central bodies, and names built by the grammar from `regions`. */
 export function findAgencies(text: string, regions: Mention<'Region'>[]): Mention<'Agency'>[] {
-  const known = scanAgencies(text).map((m) => {
-    const found = mention('Agency', m.entry.name, m, { kind: m.entry.kind });
-    if (m.entry.region) found.region = m.entry.region;
-    return found;
-  });
+  const quotes = [...text.matchAll(/“[^”]*”/g)].map((q) => ({
+    start: q.index ?? 0,
+    end: (q.index ?? 0) + q[0].length,
+  }));
+  const acting = (m: { start: number; end: number; form: string }) =>
+    !FORMULAIC.has(m.form) && !quotes.some((q) => q.start < m.start && m.end < q.end - 1);
+  const known = scanAgencies(text)
+    .filter(acting)
+    .map((m) => {
+      const found = mention('Agency', m.entry.name, m, { kind: m.entry.kind });
+      if (m.entry.region) found.region = m.entry.region;
+      return found;
+    });
   const anchors: Anchor[] = [
     ...regions.map((r) => ({ start: r.start, end: r.end, region: r.name, canonical: r.name })),
     ...known.map((k) => ({ start: k.start, end: k.end, canonical: k.name, body: k.name })),
   ];
-  const built = grammar(text, anchors);
+  const built = grammar(text, anchors).filter(acting);
   const out = [...built];
   for (const k of known) if (!out.some((b) => b.start <= k.start && k.end <= b.end)) out.push(k);
   for (const m of out) addShortNames(text, m);
@@ -93,15 +85,18 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
     let first = i;
     for (let j = i; j >= 0; j--) {
       const t = tokens[j];
-      if (!t || end.end - t.start > MAX_NAME || (j < i && !nominal(t)) || joinsTwoBodies(tokens, j)) break;
-      anchor = partyAnchor(text, byStart.get(t.start) ?? partial(anchors, t)) ?? anchor;
+      if (!t || end.end - t.start > MAX_NAME) break;
+      const here = partyAnchor(text, byStart.get(t.start) ?? partial(anchors, t));
+      if (!here && ((j < i && !nominal(t)) || joinsTwoBodies(tokens, j))) break;
+      anchor = here ?? anchor;
       first = j;
     }
     // A company needs no region before it: 华为技术有限公司.
     if (!anchor && suffix.kind === 'company')
       anchor = { start: tokens[first]?.start ?? end.start, end: end.start, canonical: '' };
-    if (!anchor || anchor.end >= end.end) continue;
-    found.push(build(text, blanked, anchor, end.end, suffix.kind));
+    if (!anchor || anchor.end >= end.end || PERSON_TITLE.test(text.slice(end.end, end.end + 4))) continue;
+    const built = build(text, blanked, anchor, end.end, suffix.kind);
+    if (!CONCEPTS.test(built.name.slice(anchor.canonical.length))) found.push(built);
   }
   return longest(found);
 }

@@ -75,7 +75,8 @@ export function findMetrics(text: string): Mention<'Metric'>[] {
     if (!sentence) continue;
     const clause = splitClauses(sentence).find((c) => c.start <= m.start && m.start < c.end) ?? sentence;
     const before = text.slice(clause.start, m.start);
-    if (STRUCTURAL.test(text.slice(m.end, clause.end)) || GRANT.test(before)) continue;
+    const structural = m.unit !== '%' && STRUCTURAL.test(text.slice(m.end, clause.end));
+    if (structural || GRANT.test(before)) continue;
     const paragraph = spanAt(paragraphs, m.start);
     const year = yearFor(years, m.start, clause, sentence, paragraph) ?? articleYear;
     const lead = text.slice(sentence.start, m.start);

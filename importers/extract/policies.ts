@@ -104,7 +104,7 @@ export function findPolicies(text: string): Mention<'Policy'>[] {
       continue;
     }
     known.push(found);
-    out.push(found);
+    out.push(found, ...nested(t, known));
   }
   out.push(...references(text, out), ...nicknamed(text));
   return out.sort((a, b) => a.start - b.start);
@@ -156,6 +156,18 @@ function readTitle(
   if (short?.[1]) found.aliases.push(short[1]);
   found.end = t.end + (short ? used : 0);
   return found;
+}
+
+// 《<X>有关实施细则》 also names X, a document of its own.
+function nested(t: { inner: string; start: number }, known: Mention<'Policy'>[]): Mention<'Policy'>[] {
+  const m = /[<〈《]([^<>〈〉《》]+)[>〉》]/.exec(t.inner);
+  const name = m?.[1] && clean(m[1]);
+  const docType = name && docTypeOf(name);
+  if (!m || !name || !docType || known.some((k) => k.name === name)) return [];
+  const start = t.start + 1 + m.index;
+  const found = mention('Policy', name, { form: m[0], start, end: start + m[0].length }, { docType });
+  known.push(found);
+  return [found];
 }
 
 function statusOf(text: string): { status?: PolicyStatus } {

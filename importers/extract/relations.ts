@@ -3,7 +3,7 @@
 import type { EntityType, RelationType } from '../../graph/model.ts';
 import { docTypeOf, UNTERRITORIAL } from './policies.ts';
 import { regionChain } from './regions.ts';
-import { type Span, spanAt } from './sentences.ts';
+import { type Span, spanAt, splitClauses } from './sentences.ts';
 import type { Mention } from './types.ts';
 
 export interface Found {
@@ -37,6 +37,9 @@ const ISSUING = /联合印发|印发|发布|出台|公布|起草|提交|推出|�
 const BASIS = /(根据|依据|依照|按照)((?:[《][^《》]+[》][、和及]?)+)/g;
 const SUPPLEMENTS = /是对《([^》]+)》的补充|(?:贯彻落实|落实|实施)《([^》]+)》/g;
 const REVISING = /修订|修改|废止|替代|取代/;
+const INTERNATIONAL = /^(公约|决议|议程|契约|宣言|协定)$/;
+// A document that is the topic of its sentence: 《行动方案》提出, 《措施》明确, 《行动方案》从7个方面明确了.
+const STATES = /^[^。]{0,10}?(提出|明确|要求|指出|部署|目标)/;
 const INNER = /[<〈《]([^<>〈〉《》]+)[>〉》]/;
 
 export function relate(ctx: Context): Link[] {
@@ -86,14 +89,18 @@ export function innerTitle(p: Mention<'Policy'>): string | undefined {
 }
 
 function derived(p: Mention<'Policy'>): boolean {
-  return p.form === '' || p.form.startsWith('该');
+  return p.form.startsWith('该');
+}
+
+function nestedIn(p: Mention<'Policy'>, all: Mention<'Policy'>[]): boolean {
+  return all.some((q) => q.start < p.start && p.end <= q.end);
 }
 
 function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
   const out: Link[] = [];
   const titled = new Set<string>();
   for (const s of ctx.sentences) {
-    const policies = within(ctx.policies, s).filter((p) => !derived(p));
+    const policies = within(ctx.policies, s).filter((p) => !derived(p) && !nestedIn(p, ctx.policies));
     if (policies.length === 0) continue;
     const agencies = within(ctx.agencies, s).filter(
       (a) => !policies.some((p) => p.start <= a.start && a.end <= p.end),
@@ -115,7 +122,7 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
         for (const body of pairs.bodies)
           out.push(link('ISSUED_BY', doc, body, s), ...parentOf(doc, body, s, ctx));
     }
-    for (const p of policies) out.push(...ownIssuer(ctx, p, s, titled));
+    for (const p of policies) out.push(...ownIssuer(ctx, p, s, titled), ...international(p, agencies, s));
   }
   if (main && !out.some((l) => l.from.name === main.name) && ctx.sourceAgency) {
     out.push({ type: 'ISSUED_BY', from: main, to: ctx.sourceAgency, start: main.start, end: main.end });
@@ -133,6 +140,12 @@ function ownIssuer(ctx: Context, p: Mention<'Policy'>, s: Span, seen: Set<string
   if (!body) return [];
   seen.add(p.name);
   return [link('ISSUED_BY', p, body, s)];
+}
+
+// 公约, 决议, 议程 … are adopted by the international body the sentence names (联合国).
+function international(p: Mention<'Policy'>, agencies: Mention<'Agency'>[], s: Span): Link[] {
+  if (!INTERNATIONAL.test(p.props.docType ?? '')) return [];
+  return agencies.filter((a) => a.props.kind === 'other' && !a.region).map((a) => link('ISSUED_BY', p, a, s));
 }
 
 function parentOf(doc: Mention<'Policy'>, body: Mention<'Agency'>, s: Span, ctx: Context): Link[] {
@@ -232,7 +245,8 @@ function basedOn(ctx: Context, main?: Mention<'Policy'>): Link[] {
     if (!s) continue;
     const bases = ctx.policies.filter((p) => p.start >= start && p.end <= end);
     const issued = within(ctx.policies, s).filter((p) => p.start >= end && !derived(p));
-    const docs = issued.length ? issued : main ? [main] : [];
+    const aboutMain = main && within(ctx.policies, s).some((p) => p.name === main.name);
+    const docs = issued.length ? issued : main && aboutMain ? [main] : [];
     for (const doc of docs)
       for (const base of bases) if (base.name !== doc.name) out.push(link('BASED_ON', doc, base, s));
   }
@@ -270,27 +284,47 @@ function subjectMentions(ctx: Context): Mention[] {
   return [...regions, ...bodies, ...ctx.initiatives].sort((a, b) => a.start - b.start);
 }
 
-// The nearest subject before the figure in its paragraph, skipping the members of a list that the
-// figure counts (与北京、上海、广州等40座城市); two regions written together (贵阳贵安) are both subjects.
+// The subject of a figure: one named before it in its own clause (贵阳大数据交易所入驻数据商超过900家);
+// else one that closes the clause just before (部署开展“高效办成一件事”，首批…上线率超过90%); else,
+// when the figure opens its clause, the home region; else the last topic of the paragraph (a
+// subject opening its clause). Two regions written together (贵阳贵安) are both subjects.
 function subjectOf(
   ctx: Context,
   subjects: Mention[],
   m: Mention<'Metric'>,
 ): (Mention | { type: 'Region'; name: string })[] {
+  const sentence = spanAt(ctx.sentences, m.start);
   const paragraph = spanAt(ctx.paragraphs, m.start);
-  const from = paragraph?.start ?? 0;
-  const candidates = subjects.filter((s) => s.end <= m.start && s.start >= from && !listed(ctx.text, s, m));
-  const nearest = candidates.at(-1);
-  if (!nearest) {
-    return m.props.kind === 'target' || ctx.home.length
-      ? ctx.home.map((name) => ({ type: 'Region' as const, name }))
-      : [];
-  }
-  if (nearest.type !== 'Region') return [nearest];
-  const pair = candidates.filter(
-    (s) => s.type === 'Region' && (s.end === nearest.start || s.start === nearest.end),
+  if (!sentence || !paragraph) return [];
+  const clauses = splitClauses(sentence);
+  const at = clauses.findIndex((c) => c.start <= m.start && m.start < c.end);
+  const clause = clauses[at];
+  const previous = clauses[at - 1];
+  const before = subjects.filter(
+    (s) => s.end <= m.start && s.start >= paragraph.start && !listed(ctx.text, s, m),
   );
-  return [...pair, nearest];
+  const inClause = clause && before.filter((s) => s.start >= clause.start).at(-1);
+  const closing =
+    previous &&
+    before.find((s) => s.start >= previous.start && /^[”"\s]*$/.test(ctx.text.slice(s.end, previous.end)));
+  const opens = clause && ctx.text.slice(clause.start, m.start).trim() === '';
+  const topic = before.filter((s) => isTopic(ctx.text, s, clauses, ctx.sentences)).at(-1);
+  const chosen = inClause || closing || (opens ? undefined : topic);
+  if (!chosen) return ctx.home.map((name) => ({ type: 'Region' as const, name }));
+  if (chosen.type !== 'Region') return [chosen];
+  const pair = before.filter(
+    (s) => s.type === 'Region' && (s.end === chosen.start || s.start === chosen.end),
+  );
+  return [...pair, chosen];
+}
+
+// A mention that opens its clause, after at most a year or a quotation mark.
+function isTopic(text: string, s: Mention, clauses: Span[], sentences: Span[]): boolean {
+  const sentence = spanAt(sentences, s.start);
+  const clause = (sentence ? splitClauses(sentence) : clauses).find(
+    (c) => c.start <= s.start && s.start < c.end,
+  );
+  return !!clause && /^[\s“*]*(\d{4}\s*年)?[\s“*]*$/.test(text.slice(clause.start, s.start));
 }
 
 function listed(text: string, s: Mention, m: Mention): boolean {
@@ -298,9 +332,15 @@ function listed(text: string, s: Mention, m: Mention): boolean {
   return /^[、和与及]/.test(between) || /^等/.test(between);
 }
 
+// A body is located where its jurisdiction is; a power that is a region itself (欧盟) is not.
 function locatedIn(ctx: Context): Link[] {
   return ctx.agencies
-    .filter((a) => a.region)
+    .filter(
+      (a) =>
+        a.region &&
+        a.region !== a.name &&
+        (a.props.kind !== 'company' || a.form.startsWith(a.region.slice(0, 2))),
+    )
     .map((a) => ({
       type: 'LOCATED_IN' as const,
       from: a,
