@@ -58,7 +58,7 @@ const CHINESE = /^(gb2312|gbk|gb18030|gb_2312-80|x-gbk|cp936|euc-cn|big5)$/i;
 
 /** Chinese encodings chardet considers likely, most confident first, decoded as their superset. */
 function detected(bytes: Uint8Array): string[] {
-  const names = analyse(bytes.subarray(0, 64 * 1024)).map((match) => match.name.toLowerCase());
+  const names = analyse(bytes.subarray(0, 16 * 1024)).map((match) => match.name.toLowerCase());
   return names.filter((name) => CHINESE.test(name)).map((name) => (name === 'big5' ? 'big5' : 'gb18030'));
 }
 

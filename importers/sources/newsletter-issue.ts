@@ -20,6 +20,7 @@ export function readIssue(front: Block[], file: string): IssueInfo {
 
 /** A line of nothing but the issue's date and number, maybe after the publication's name. */
 function isIssueLine(text: string, publication = ''): boolean {
+  if (text.length > publication.length + 40) return false;
   const rest = text
     .replace(publication, '')
     .replace(/\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?|总?\s*第\s*\d+\s*期|[（()）,，、·|\s]/g, '');

@@ -50,6 +50,7 @@ interface Draft {
 function split(body: Block[], toc: Toc | undefined): Draft[] {
   const drafts: Draft[] = [];
   const unused = new Map(toc?.entries.map((entry) => [matchKey(entry.title), entry]));
+  const longest = 2 * Math.max(0, ...[...unused.keys()].map((key) => key.length)) + 10;
   let section: string | undefined;
   for (let i = 0; i < body.length; i++) {
     const block = body[i] as Block;
@@ -59,7 +60,8 @@ function split(body: Block[], toc: Toc | undefined): Draft[] {
       if (current) current.closed = true;
       continue;
     }
-    const listed = matchEntry(body, i, unused);
+    // Only a block about as short as a listed title can be one (and matching is the costly part).
+    const listed = block.text.length <= longest ? matchEntry(body, i, unused) : undefined;
     if (listed) {
       section = listed.section ?? section;
       drafts.push(draft(listed.title, section, true));
