@@ -18,6 +18,7 @@ const main = defineCommand({
     doctor: lazy(() => import('./commands/doctor.ts')),
     extract: lazy(() => import('./commands/extract.ts')),
     serve: lazy(() => import('./commands/serve.ts')),
+    import: lazy(() => import('./commands/import.ts')),
   },
 });
 

@@ -1,0 +1,132 @@
+// `zhengtu import FILE|DIR|- ... [--json] [--dry-run]`: read → extract → write to Neo4j in batched
+// transactions. Exit 0 when everything went in, 1 when some inputs failed (each named with its
+// reason), 2 when the database could not be reached or stopped answering.
+import { defineCommand } from 'citty';
+import { SingleBar } from 'cli-progress';
+import { loadConfig } from '../../graph/config.ts';
+import { connect } from '../../graph/driver.ts';
+import { isZhengtuError, type ZhengtuError } from '../../graph/errors.ts';
+import {
+  checkArticles,
+  DEFAULT_BATCH_SIZE,
+  type ImportItem,
+  type ImportSummary,
+  importArticles,
+} from '../../graph/import/index.ts';
+import { extractedInputs } from '../../graph/import/inputs.ts';
+import { gazetteerChain } from '../../graph/import/regions.ts';
+import { applySchema } from '../../graph/schema.ts';
+
+export default defineCommand({
+  meta: { name: 'import', description: 'Extract the graph from files and write it to Neo4j' },
+  args: {
+    paths: {
+      type: 'positional',
+      description: 'Files or directories to import (- for stdin)',
+      required: true,
+    },
+    json: { type: 'boolean', description: 'Print the summary as JSON' },
+    'dry-run': { type: 'boolean', description: 'Read and extract, check every article, write nothing' },
+    'batch-size': { type: 'string', description: `Articles per transaction (default ${DEFAULT_BATCH_SIZE})` },
+  },
+  async run({ args }) {
+    const paths = args._.length ? args._.map(String) : [String(args.paths)];
+    const batchSize = args['batch-size'] ? Number(args['batch-size']) : undefined;
+    const summary = args['dry-run']
+      ? await checkArticles(extractedInputs(paths), gazetteerChain)
+      : await importPaths(paths, batchSize);
+    if (!summary) return;
+    if (args.json) console.log(JSON.stringify(summary, null, 2));
+    else printSummary(summary, Boolean(args['dry-run']));
+    if (summary.failed > 0) process.exitCode = 1;
+  },
+});
+
+async function importPaths(paths: string[], batchSize?: number): Promise<ImportSummary | undefined> {
+  const db = await connect(loadConfig(), { start: true, say: (line) => console.error(line) }).catch(
+    unreachable,
+  );
+  if (!db) return undefined;
+  const progress = new Progress();
+  try {
+    await applySchema(db);
+    const summary = await importArticles(db, progress.counting(extractedInputs(paths)), {
+      chain: gazetteerChain,
+      batchSize,
+      onBatch: (sofar) => progress.update(sofar),
+    });
+    progress.stop();
+    return summary;
+  } catch (error) {
+    progress.stop();
+    return unreachable(error);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Database failures end the command with exit 2; anything else is left to the entry point. */
+function unreachable(error: unknown): undefined {
+  const codes: ZhengtuError['code'][] = ['UNREACHABLE', 'AUTH_FAILED', 'SERVER_EXITED', 'SERVER_TIMEOUT'];
+  if (!codes.some((code) => isZhengtuError(error, code))) throw error;
+  const failure = error as ZhengtuError;
+  console.error(`✗ ${failure.message}`);
+  if (failure.hint) console.error(`  → ${failure.hint}`);
+  process.exitCode = 2;
+  return undefined;
+}
+
+function printSummary(s: ImportSummary, dry: boolean): void {
+  const rate = s.seconds > 0 ? ((s.new + s.updated + s.unchanged) / s.seconds).toFixed(1) : '0';
+  if (dry)
+    console.log(
+      `Dry run: ${s.new} articles would be written, ${s.failed} failed (${s.seconds.toFixed(1)} s).`,
+    );
+  else {
+    console.log(
+      `Articles: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed (${s.seconds.toFixed(1)} s, ${rate} articles/s)`,
+    );
+    console.log(`Nodes: ${s.nodesCreated} created, ${s.nodesUpdated} updated, ${s.nodesDeleted} deleted`);
+    console.log(
+      `Relations: ${s.relationsCreated} created, ${s.relationsUpdated} updated, ${s.relationsDeleted} deleted`,
+    );
+  }
+  for (const failure of s.failures)
+    console.error(`✗ ${failure.file}${failure.article ? ` (${failure.article})` : ''}: ${failure.reason}`);
+}
+
+/** A bar on a terminal, a line per batch otherwise. The total grows as files are read. */
+class Progress {
+  private readonly bar = process.stderr.isTTY
+    ? new SingleBar({
+        format: 'import |{bar}| {value}/{total} articles | {rate} articles/s | ETA {eta_formatted}',
+        stream: process.stderr,
+      })
+    : undefined;
+  private read = 0;
+  private started = false;
+
+  async *counting(items: AsyncIterable<ImportItem>): AsyncGenerator<ImportItem> {
+    for await (const item of items) {
+      this.read += 1;
+      if (this.bar && !this.started) this.bar.start(this.read, 0, { rate: '0' });
+      this.started = true;
+      this.bar?.setTotal(this.read);
+      yield item;
+    }
+  }
+
+  update(s: ImportSummary): void {
+    const done = s.new + s.updated + s.unchanged + s.failed;
+    const rate = (done / Math.max(s.seconds, 0.001)).toFixed(1);
+    if (this.bar) this.bar.update(done, { rate });
+    else
+      console.error(
+        `imported ${done}/${this.read} articles read so far (${rate} articles/s, ${s.failed} failed)`,
+      );
+  }
+
+  stop(): void {
+    this.bar?.stop();
+  }
+}

@@ -1,0 +1,49 @@
+// One transaction for a batch of articles: each is classified by its content hash, an unchanged
+// article is left alone, a changed one replaces its previous contributions. The whole batch
+// commits or none of it does, so every article goes in whole or not at all.
+
+import type { ManagedTransaction } from 'neo4j-driver';
+import { batchRows } from './batch.ts';
+import { emptyCounts, type WriteCounts } from './counts.ts';
+import { collectGarbage, removeContributions } from './replace.ts';
+import type { ArticleRows } from './rows.ts';
+import { writeBatch } from './write.ts';
+
+export interface BatchOutcome {
+  new: number;
+  updated: number;
+  unchanged: number;
+  counts: WriteCounts;
+}
+
+export async function importBatch(tx: ManagedTransaction, batch: ArticleRows[]): Promise<BatchOutcome> {
+  const stored = await storedHashes(tx, batch);
+  const changed = batch.filter((rows) => stored.has(rows.key) && stored.get(rows.key) !== rows.hash);
+  const fresh = batch.filter((rows) => !stored.has(rows.key));
+  const counts = emptyCounts();
+  const touched =
+    changed.length > 0
+      ? await removeContributions(
+          tx,
+          changed.map((rows) => rows.key),
+        )
+      : undefined;
+  if (changed.length + fresh.length > 0) await writeBatch(tx, batchRows([...fresh, ...changed]), counts);
+  if (touched) await collectGarbage(tx, touched, counts);
+  return {
+    new: fresh.length,
+    updated: changed.length,
+    unchanged: batch.length - fresh.length - changed.length,
+    counts,
+  };
+}
+
+const STORED_HASHES = `
+UNWIND $keys AS k
+MATCH (a:Article {key: k})
+RETURN a.key AS key, a.hash AS hash`;
+
+async function storedHashes(tx: ManagedTransaction, batch: ArticleRows[]): Promise<Map<string, string>> {
+  const result = await tx.run(STORED_HASHES, { keys: batch.map((rows) => rows.key) });
+  return new Map(result.records.map((record) => [record.get('key'), record.get('hash')]));
+}

@@ -1,0 +1,95 @@
+// The batched writes of one transaction: `UNWIND $rows AS row MERGE …`, label-qualified so the
+// uniqueness constraints' indexes are used. Labels and relationship types come only from the
+// tuples of graph/model.ts, through the static statement maps below; input is always a parameter.
+
+import type { ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_TYPES, type EntityType, RELATION_ENDS, RELATION_TYPES } from '../model.ts';
+import type { BatchRows } from './batch.ts';
+import { countNodes, countRelations, type WriteCounts } from './counts.ts';
+import type { RelationShape } from './rows.ts';
+
+export async function writeBatch(
+  tx: ManagedTransaction,
+  rows: BatchRows,
+  counts: WriteCounts,
+): Promise<void> {
+  countNodes(counts, await tx.run(MERGE_ISSUES, { rows: rows.issues }), rows.issues.length);
+  countNodes(counts, await tx.run(MERGE_ARTICLES, { rows: rows.articles }), rows.articles.length);
+  for (const [type, list] of rows.entities) {
+    countNodes(counts, await tx.run(MERGE_ENTITY[type], { rows: list }), list.length);
+  }
+  for (const [type, list] of rows.mentions) {
+    await tx.run(MERGE_MENTIONS[type], { rows: list });
+    counts.mentionsWritten += list.length;
+  }
+  for (const [shape, list] of rows.relations) {
+    const statement = MERGE_RELATION.get(shape);
+    if (!statement) throw new Error(`no statement for relation shape ${shape}`);
+    countRelations(counts, await tx.run(statement, { rows: list }), list.length);
+  }
+  if (rows.partOf.length > 0) {
+    countRelations(counts, await tx.run(MERGE_DATASET_PART_OF, { rows: rows.partOf }), rows.partOf.length);
+  }
+}
+
+const MERGE_ISSUES = `
+UNWIND $rows AS row
+MERGE (i:Issue {key: row.key})
+SET i += row.props, i.name = row.name`;
+
+// `SET a = row.props` replaces every property, so a field the new version dropped is dropped too.
+const MERGE_ARTICLES = `
+UNWIND $rows AS row
+MERGE (a:Article {key: row.key})
+SET a = row.props
+WITH a, row
+MATCH (i:Issue {key: row.issue})
+MERGE (a)-[:PUBLISHED_IN]->(i)`;
+
+// Aliases are kept sorted, so the stored list does not depend on the order articles came in.
+const mergeEntity = (label: EntityType) => `
+UNWIND $rows AS row
+MERGE (n:${label} {key: row.key})
+ON CREATE SET n.name = row.name, n.aliases = []
+SET n += row.props,
+    n.aliases = COLLECT { UNWIND n.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias }`;
+
+const mergeMentions = (label: EntityType) => `
+UNWIND $rows AS row
+MATCH (a:Article {key: row.article})
+MATCH (e:${label} {key: row.entity})
+MERGE (a)-[m:MENTIONS]->(e)
+SET m = row.props, m.sentences = row.sentences, m.starts = row.starts, m.ends = row.ends, m.aliases = row.aliases`;
+
+const mergeRelation = (type: string, from: EntityType, to: EntityType) => `
+UNWIND $rows AS row
+MATCH (a:${from} {key: row.from})
+MATCH (b:${to} {key: row.to})
+MERGE (a)-[r:${type}]->(b)
+ON CREATE SET r.articles = [], r.sentences = [], r.starts = [], r.ends = []
+SET r.articles = r.articles + row.articles, r.sentences = r.sentences + row.sentences,
+    r.starts = r.starts + row.starts, r.ends = r.ends + row.ends`;
+
+// PART_OF links the gazetteer supplies: supported by the dataset, so they carry no article.
+const MERGE_DATASET_PART_OF = `
+UNWIND $rows AS row
+MATCH (a:Region {key: row.from})
+MATCH (b:Region {key: row.to})
+MERGE (a)-[r:PART_OF]->(b)
+ON CREATE SET r.articles = [], r.sentences = [], r.starts = [], r.ends = []
+SET r.dataset = true`;
+
+export const byLabel = (make: (label: EntityType) => string) =>
+  Object.fromEntries(ENTITY_TYPES.map((label) => [label, make(label)])) as Record<EntityType, string>;
+
+const MERGE_ENTITY = byLabel(mergeEntity);
+const MERGE_MENTIONS = byLabel(mergeMentions);
+const MERGE_RELATION = new Map<RelationShape, string>(
+  RELATION_TYPES.flatMap((type) =>
+    RELATION_ENDS[type].from.flatMap((from) =>
+      RELATION_ENDS[type].to.map(
+        (to) => [`${type}:${from}->${to}` as const, mergeRelation(type, from, to)] as const,
+      ),
+    ),
+  ),
+);
