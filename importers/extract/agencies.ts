@@ -31,6 +31,8 @@ const CONCEPTS = /^(数字|智慧|电子|法治|服务型|廉洁)政府$/;
 const FORMULAIC = new Set(['党中央']);
 // The short name that may stand between a region and the rest of a name: 美国德克萨斯州(以下简称“德州”)众议院.
 const INTRO = /[（(](?:以下)?简称[：:]?[“"]([^”"]{1,12})[”"][）)]|[（(][“"]([^”"]{1,12})[”"][）)]/g;
+// Stands in for a blanked short-name introduction, so the tagger sees one word on either side of it.
+const BLANK = '\uE000';
 const ALT_NAME = /^[（(]([\u4e00-\u9fa5]{3,30})[）)]/;
 
 export interface Anchor {
@@ -73,7 +75,7 @@ export function findAgencies(text: string, regions: Mention<'Region'>[]): Mentio
 // Each suffix word closes a candidate; the name opens at the leftmost anchor reachable over
 // nominal words. Overlaps keep the longest name.
 function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
-  const blanked = text.replace(INTRO, (m) => ' '.repeat(m.length));
+  const blanked = text.replace(INTRO, (m) => BLANK.repeat(m.length));
   const tokens = tokenize(blanked);
   const byStart = new Map(anchors.map((a) => [a.start, a]));
   const found: Mention<'Agency'>[] = [];
@@ -108,9 +110,9 @@ function build(
   end: number,
   kind: AgencyKind,
 ): Mention<'Agency'> {
-  const form = blanked.slice(anchor.start, end).replace(/\s+/g, '');
-  const rest = blanked.slice(anchor.end, end).replace(/\s+/g, '');
-  const prefix = text.slice(anchor.start, anchor.end).startsWith('中共') ? '中共' : '';
+  const form = blanked.slice(anchor.start, end).replaceAll(BLANK, '');
+  const rest = blanked.slice(anchor.end, end).replaceAll(BLANK, '');
+  const prefix = anchor.region && text.slice(anchor.start, anchor.end).startsWith('中共') ? '中共' : '';
   const governs = ['government', 'party', 'legislature', 'court', 'procuratorate'].includes(kind);
   const head =
     governs || anchor.body ? anchor.canonical : text.slice(anchor.start, anchor.end).replace(/^中共/, '');
@@ -143,7 +145,7 @@ function partial(anchors: Anchor[], t: Token): Anchor | undefined {
 }
 
 function nominal(t: Token): boolean {
-  if (/^\s+$/.test(t.word)) return true;
+  if (t.word.replaceAll(BLANK, '') === '') return true;
   if (STOP_WORDS.test(t.word) || /[^\u4e00-\u9fa5A-Za-z]/.test(t.word)) return false;
   if (t.tag.startsWith('v') && t.tag !== 'vn') return NAME_VERBS.test(t.word);
   return /^(n|vn|j|b|a|x|zg|ng|l)/.test(t.tag) || t.tag === 'c' || t.tag === 'p';

@@ -3,7 +3,7 @@ import { type Article, articleKey, type ExtractedArticle, type RelationType } fr
 import { findAgencies } from './agencies.ts';
 import { findInitiatives } from './initiatives.ts';
 import { findMetrics } from './metrics.ts';
-import { findPolicies, titleAlias } from './policies.ts';
+import { findPolicies, titleAlias, titleDocument } from './policies.ts';
 import { findRegions, homeMentions, regionChain } from './regions.ts';
 import { type Context, type Link, partOf, relate } from './relations.ts';
 import { resolveArticle, resolveRun } from './resolve.ts';
@@ -33,6 +33,7 @@ export function extractArticle(article: Article): ExtractedArticle {
     const alias = titleAlias(title, p);
     if (alias && !p.aliases.includes(alias)) p.aliases.push(alias);
   }
+  const titled = documentOfTitle(title, text, policies);
   let home = homeRegions(title);
   const regions = findRegions(text, title);
   const agencies = findAgencies(text, [...regions, ...homeMentions(text, home)]);
@@ -49,6 +50,7 @@ export function extractArticle(article: Article): ExtractedArticle {
     initiatives,
     metrics: findMetrics(text),
     ...sourceAgency(article, policies[0]),
+    ...(titled ? { titled } : {}),
   };
   const links = relevant(relate(ctx));
   const used = new Set(links.flatMap((l) => (l.to.type === 'Region' ? [l.to.name] : [])));
@@ -65,6 +67,7 @@ export function extractArticle(article: Article): ExtractedArticle {
   const mentions: Mention[] = [
     ...ctx.policies,
     ...kept,
+    ...(ctx.titled?.issuers ?? []),
     ...ctx.initiatives,
     ...ctx.metrics,
     ...ctx.regions.filter((r) => used.has(r.name)),
@@ -82,6 +85,28 @@ function homeRegions(title: string): string[] {
   const unquoted = title.replace(/“[^”]*”/g, (m) => ' '.repeat(m.length));
   const names = [...new Set(findRegions(unquoted).map((r) => r.name))];
   return names.filter((n) => !names.some((other) => other !== n && regionChain(other).includes(n)));
+}
+
+// The title is the document's own (国务院办公厅关于…的意见): that document, unless the text names it in 《》.
+function documentOfTitle(title: string, text: string, policies: Mention<'Policy'>[]): Context['titled'] {
+  const found = titleDocument(title);
+  const opening = firstParagraphEnd(text);
+  if (!found || policies.some((p) => p.name === found.policy.name || p.start < opening)) return undefined;
+  policies.unshift(found.policy);
+  const issuers = findAgencies(found.issuers, findRegions(found.issuers)).map((a) => ({
+    ...a,
+    start: 0,
+    end: 0,
+  }));
+  return { policy: found.policy, issuers };
+}
+
+function firstParagraphEnd(text: string): number {
+  const end = text.indexOf(
+    '\n',
+    text.trimStart().length === text.length ? 0 : text.length - text.trimStart().length,
+  );
+  return end < 0 ? text.length : end;
 }
 
 function sourceAgency(article: Article, first?: Mention<'Policy'>): { sourceAgency?: Mention<'Agency'> } {

@@ -48,8 +48,10 @@ const UNITS = [
   '%',
   '％',
 ];
+// After 万 or 亿 a few more units make sense (12亿条 records), and a bare 8000万 counts on its own.
+const BIG_UNITS = [...UNITS, '条'];
 const FIGURE = new RegExp(
-  `(?<![\\dA-Za-z.．第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+(?=\\s*[万亿]))\\s*(余|多)?\\s*(万亿|亿|万)?\\s*(${UNITS.join('|')})(以上|余|左右|多)?`,
+  `(?<![\\dA-Za-z.．第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+(?=\\s*[万亿]))\\s*(余|多)?\\s*(?:(万亿|亿|万)\\s*(${BIG_UNITS.join('|')}|(?=[，。；、）)\\s]|$))|(${UNITS.join('|')}))(以上|余|左右|多)?`,
   'giu',
 );
 const PERCENT_WORDS = /百分之([零〇一二两三四五六七八九十百点]+)/g;
@@ -104,8 +106,8 @@ function figures(text: string): Figure[] {
     const mantissa = parseNumber(m[1] ?? '');
     if (mantissa === undefined || !Number.isFinite(multiplier(m[3] ?? ''))) continue;
     const start = m.index ?? 0;
-    const unit = `${m[3] ?? ''}${normalUnit(m[4] ?? '')}`;
-    const qualifier = m[5] ?? m[2];
+    const unit = `${m[3] ?? ''}${normalUnit(m[4] ?? m[5] ?? '')}`;
+    const qualifier = m[6] ?? m[2];
     out.push({
       form: m[0],
       start,

@@ -56,6 +56,10 @@ const DOC_TYPES = [
   '批复',
   '草案',
   '守则',
+  '工作要点',
+  '要点',
+  '导则',
+  '名单',
   '法',
 ].sort((a, b) => b.length - a.length);
 
@@ -116,6 +120,26 @@ export function titleAlias(title: string, policy: Mention<'Policy'>): string | u
   const compact = title.replace(/\s+/g, '');
   if (about <= 0) return undefined;
   return compact.slice(about) === policy.name ? compact : undefined;
+}
+
+// A title that is itself a document's: 中共中央办公厅 国务院办公厅关于加快公共数据资源开发利用的意见.
+const DOCUMENT_TITLE =
+  /^(.*?)(关于[^《》]{4,80}的(?:实施意见|指导意见|意见|通知|决定|办法|规定|方案|批复|公告|通告))$/;
+
+/**
+ * The document an article's title names when the title is the document's own (issuers, then
+ * 关于…的意见): `issuers` is the text before 关于, for the caller to read bodies from.
+ */
+export function titleDocument(title: string): { issuers: string; policy: Mention<'Policy'> } | undefined {
+  const compact = title.replace(/\s+/g, ' ').trim();
+  const m = DOCUMENT_TITLE.exec(compact.replace(/(?<=[\u4e00-\u9fa5]) (?=关于)/, ''));
+  const name = m?.[2]?.replace(/\s+/g, '');
+  const docType = name && docTypeOf(name);
+  if (!m || !name || !docType) return undefined;
+  const policy = mention('Policy', name, { form: title, start: 0, end: 0 }, { docType });
+  const full = compact.replace(/\s+/g, '');
+  if (full !== name) policy.aliases.push(full);
+  return { issuers: m[1] ?? '', policy };
 }
 
 export function docTypeOf(name: string): string | undefined {

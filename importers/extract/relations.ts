@@ -22,6 +22,8 @@ export interface Context extends Found {
   home: string[];
   /** the issuing body named by the article's 来源, when it is one */
   sourceAgency?: Mention<'Agency'>;
+  /** the document the article's title names as its own, with the bodies the title puts before it */
+  titled?: { policy: Mention<'Policy'>; issuers: Mention<'Agency'>[] };
 }
 
 /** A relation between two mentions (or a mention and a canonical region), with where it was read. */
@@ -44,14 +46,15 @@ const INNER = /[<〈《]([^<>〈〉《》]+)[>〉》]/;
 
 export function relate(ctx: Context): Link[] {
   const main = mainPolicy(ctx);
+  const targets = setsTarget(ctx);
   return [
     ...issuedBy(ctx, main),
     ...appliesTo(ctx),
     ...implementsRules(ctx, main),
     ...amends(ctx, main),
     ...basedOn(ctx, main),
-    ...setsTarget(ctx),
-    ...measures(ctx),
+    ...targets,
+    ...measures(ctx, targets),
     ...locatedIn(ctx),
   ];
 }
@@ -70,9 +73,9 @@ export function partOf(regions: string[]): { from: string; to: string }[] {
 // (…印发《X》, 《X》日前印发).
 function mainPolicy(ctx: Context): Mention<'Policy'> | undefined {
   const first = ctx.paragraphs[0];
-  if (!first) return undefined;
-  return ctx.policies.find((p) => {
-    if (p.start >= first.end || derived(p)) return false;
+  if (!first) return ctx.titled?.policy;
+  const issued = ctx.policies.find((p) => {
+    if (p.start >= first.end || derived(p) || p.end === p.start) return false;
     const s = spanAt(ctx.sentences, p.start);
     const before = ctx.text.slice(s?.start ?? first.start, p.start);
     const after = ctx.text.slice(p.end, p.end + 6);
@@ -81,6 +84,7 @@ function mainPolicy(ctx: Context): Mention<'Policy'> | undefined {
       new RegExp(`^[^，。]{0,3}(${ISSUING.source})`).test(after)
     );
   });
+  return issued ?? ctx.titled?.policy;
 }
 
 /** A title nested in another (《<X>有关实施细则》 names X) is a document of its own. */
@@ -124,6 +128,9 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
     }
     for (const p of policies) out.push(...ownIssuer(ctx, p, s, titled), ...international(p, agencies, s));
   }
+  const own = ctx.titled;
+  for (const body of own?.issuers ?? [])
+    out.push({ type: 'ISSUED_BY', from: own?.policy ?? body, to: body, start: 0, end: 0 });
   if (main && !out.some((l) => l.from.name === main.name) && ctx.sourceAgency) {
     out.push({ type: 'ISSUED_BY', from: main, to: ctx.sourceAgency, start: main.start, end: main.end });
   }
@@ -171,9 +178,11 @@ function appliesTo(ctx: Context): Link[] {
 function governed(ctx: Context, p: Mention<'Policy'>): { type: 'Region'; name: string }[] {
   const inTitle = ctx.regions.find((r) => r.start > p.start && r.end < p.end && !quoted(ctx.text, r, p));
   if (inTitle) return [{ type: 'Region', name: inTitle.name }];
-  const issuer = ctx.agencies.find(
+  const titleIssuer = ctx.titled?.policy === p ? ctx.titled.issuers.find((a) => a.region) : undefined;
+  const adjacent = ctx.agencies.find(
     (a) => a.region && (a.end === p.start || a.end === p.start - 1 || a.start === p.start + 1),
   );
+  const issuer = titleIssuer ?? adjacent;
   const regions = issuer?.region ? [issuer.region] : ctx.home;
   return regions.map((name) => ({ type: 'Region', name }));
 }
@@ -259,18 +268,23 @@ function setsTarget(ctx: Context): Link[] {
   for (const m of ctx.metrics) {
     if (m.props.kind !== 'target') continue;
     const paragraph = spanAt(ctx.paragraphs, m.start);
-    const policy =
-      paragraph && ctx.policies.filter((p) => p.start >= paragraph.start && p.start < m.start).at(-1);
+    const stating = ctx.policies.filter((p) => STATES.test(ctx.text.slice(p.end, m.start)));
+    const inParagraph =
+      paragraph && stating.filter((p) => p.start >= paragraph.start && p.start < m.start).at(-1);
+    const policy = inParagraph || ctx.titled?.policy;
     if (policy) out.push({ type: 'SETS_TARGET', from: policy, to: m, start: m.start, end: m.end });
   }
   return out;
 }
 
-function measures(ctx: Context): Link[] {
+// A target's subject, unless its own clause names one, is what the document setting it governs.
+function measures(ctx: Context, targets: Link[]): Link[] {
   const out: Link[] = [];
   const subjects = subjectMentions(ctx);
   for (const m of ctx.metrics) {
-    for (const subject of subjectOf(ctx, subjects, m))
+    const setter = targets.find((t) => t.to === m)?.from as Mention<'Policy'> | undefined;
+    const governedBy = setter && !inOwnClause(ctx, subjects, m) ? governed(ctx, setter) : undefined;
+    for (const subject of governedBy ?? subjectOf(ctx, subjects, m))
       out.push({ type: 'MEASURES', from: m, to: subject, start: m.start, end: m.end });
   }
   return out;
@@ -318,6 +332,12 @@ function subjectOf(
   return [...pair, chosen];
 }
 
+function inOwnClause(ctx: Context, subjects: Mention[], m: Mention<'Metric'>): boolean {
+  const sentence = spanAt(ctx.sentences, m.start);
+  const clause = sentence && splitClauses(sentence).find((c) => c.start <= m.start && m.start < c.end);
+  return !!clause && subjects.some((s) => s.start >= clause.start && s.end <= m.start);
+}
+
 // A mention that opens its clause, after at most a year or a quotation mark.
 function isTopic(text: string, s: Mention, clauses: Span[], sentences: Span[]): boolean {
   const sentence = spanAt(sentences, s.start);
@@ -334,7 +354,7 @@ function listed(text: string, s: Mention, m: Mention): boolean {
 
 // A body is located where its jurisdiction is; a power that is a region itself (欧盟) is not.
 function locatedIn(ctx: Context): Link[] {
-  return ctx.agencies
+  return [...ctx.agencies, ...(ctx.titled?.issuers ?? [])]
     .filter(
       (a) =>
         a.region &&
@@ -351,7 +371,7 @@ function locatedIn(ctx: Context): Link[] {
 }
 
 function within<T extends Mention>(list: T[], s: Span): T[] {
-  return list.filter((m) => m.start >= s.start && m.end <= s.end);
+  return list.filter((m) => m.start >= s.start && m.end <= s.end && m.end > m.start);
 }
 
 function link(type: RelationType, from: Mention, to: Mention, s: Span): Link {
