@@ -16,8 +16,8 @@ export function isoDate(text: string): string | undefined {
   return ymd.join('-');
 }
 
-const SOURCE_AT_END = /[（(]\s*来源\s*[:：]\s*([^（()）]+?)\s*[)）]\s*$/;
-const SOURCE_LINE = /^\s*(?:来源|信息来源|文章来源|稿件来源)\s*[:：]\s*(.+?)\s*$/;
+const SOURCE_AT_END = /[（(【]\s*(?:文章|信息|稿件|资料)?来源\s*[:：|丨]\s*([^（()）【】]+?)\s*[)）】]\s*$/;
+const SOURCE_LINE = /^\s*(?:文章|信息|稿件|资料)?来源\s*[:：|丨]\s*(.+?)\s*$/;
 
 /** A paragraph's closing "（来源：X）": the paragraph without it, and X. */
 export function splitClosingSource(paragraph: string): { rest: string; source: string } | undefined {
@@ -36,7 +36,15 @@ const URL_LINE = /^\s*(?:原文链接|原文地址|链接|网址|原文)\s*[:：
 /** The address of a line "原文链接：…" in any Markdown form: [text](url), <url> or bare. */
 export function urlLine(line: string): string | undefined {
   const value = URL_LINE.exec(line)?.[1];
-  if (!value) return undefined;
+  return value ? linkTarget(value) : undefined;
+}
+
+/** The address of a line that holds nothing but one: [text](url), <url> or bare. */
+export function bareUrl(line: string): string | undefined {
+  return /^(\[[^\]]*\]\(\S+\)|<\S+>|\S+)$/.test(line.trim()) ? linkTarget(line.trim()) : undefined;
+}
+
+function linkTarget(value: string): string | undefined {
   const url = /\]\((\S+?)\)/.exec(value)?.[1] ?? /<(\S+?)>/.exec(value)?.[1] ?? /\S+/.exec(value)?.[0];
   return url && /^https?:\/\//.test(unescapeMarkdown(url)) ? unescapeMarkdown(url) : undefined;
 }

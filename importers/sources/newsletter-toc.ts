@@ -15,6 +15,8 @@ export interface Block {
 export interface TocEntry {
   title: string;
   section?: string;
+  /** Listed with a page number (then a line without one continues the title) */
+  paged: boolean;
 }
 
 export interface Toc {
@@ -33,28 +35,30 @@ export function readToc(blocks: Block[]): Toc | undefined {
   if (start < 0) return undefined;
   const toc: Toc = { start, end: blocks.length, entries: [], sections: new Map() };
   let section: string | undefined;
-  let numbered = true;
   for (let i = start + 1; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     const line = tocLine(block);
-    numbered &&= line.page !== undefined || isSection(block, line);
-    if (endsToc(block, toc, numbered)) {
+    const last = toc.entries.at(-1);
+    if (endsToc(block, toc)) {
       toc.end = i;
       break;
     }
     if (isSection(block, line)) {
       section = block.text;
       toc.sections.set(matchKey(section), section);
-    } else toc.entries.push({ title: line.title, section });
+    } else if (last?.paged && line.page === undefined && !block.heading) {
+      last.title += line.title; // a long title wrapped onto the next line
+    } else toc.entries.push({ title: line.title, section, paged: line.page !== undefined });
   }
   return toc.entries.length > 0 ? toc : undefined;
 }
 
 /** "01 标题", "标题 ……… 12" or a bare title. */
 function tocLine(block: Block): { title: string; page?: string } {
-  const match = /^(\d{1,3}\s+)?(.+?)((?:\s+|[.…·]{2,}\s*)\d{1,3})?$/.exec(block.text);
+  const text = block.text.replace(/\s*\|\s*/g, ' ').trim(); // contents converted as a table
+  const match = /^(\d{1,3}\s+)?(.+?)((?:\s+|[.…·]{2,}\s*)\d{1,3})?$/.exec(text);
   const page = match?.[1] ?? match?.[3];
-  return { title: match?.[2] ?? block.text, page: page?.replace(/\D/g, '') };
+  return { title: match?.[2] ?? text, page: page?.replace(/\D/g, '') };
 }
 
 /** A short heading or bold line without a page number: 国策要论, 地方新政. */
@@ -65,15 +69,12 @@ function isSection(block: Block, line: { page?: string }): boolean {
 
 /**
  * The contents end where the body begins: at a listed title or section met again (or the start
- * of a listed title broken over headings), at a sentence, or at the first line without a page
- * number among contents that all have one.
+ * of a listed title broken over headings), or at a sentence.
  */
-function endsToc(block: Block, toc: Toc, numbered: boolean): boolean {
+function endsToc(block: Block, toc: Toc): boolean {
   const key = matchKey(block.text);
   const again = toc.sections.has(key) || toc.entries.some((e) => matchKey(e.title).startsWith(key));
-  return (
-    again || /[。！？]$/.test(block.text) || block.text.length > 80 || (!numbered && toc.entries.length > 0)
-  );
+  return again || /[。！？]$/.test(block.text) || block.text.length > 80;
 }
 
 /** How titles are compared: width, quotes, brackets, white space and case folded away. */

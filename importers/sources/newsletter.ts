@@ -4,7 +4,7 @@
 // closes (its 来源 and 原文链接), never by level.
 
 import type { Article, IssueInfo } from '../../graph/model.ts';
-import { sourceLine, splitClosingSource, urlLine } from './fields.ts';
+import { bareUrl, sourceLine, splitClosingSource, urlLine } from './fields.ts';
 import {
   cleanTitle,
   isHeading,
@@ -66,13 +66,28 @@ function split(body: Block[], toc: Toc | undefined): Draft[] {
       section = listed.section ?? section;
       drafts.push(draft(listed.title, section, true));
       i += listed.blocks - 1;
-    } else if (block.heading && (!current || current.closed)) {
+    } else if (startsArticle(block, current)) {
       drafts.push(draft(cleanTitle(block.text), section, false));
     } else if (current) {
       addBlock(current, block, body[i + 1]);
     }
   }
   return drafts;
+}
+
+/**
+ * An article the contents do not list starts at a heading (or a headline-like line) after the
+ * last article closed, or while the open one has had no prose yet (it was front matter).
+ */
+function startsArticle(block: Block, current: Draft | undefined): boolean {
+  const free = !current || current.closed || (!current.listed && !current.paragraphs.some(isProse));
+  const headline = !block.item && block.text.length <= 60 && !/[。！？；]|[：，、…]$/.test(block.text);
+  const address = urlLine(block.raw) ?? bareUrl(block.raw);
+  return free && (block.heading || (headline && current?.closed === true && !address));
+}
+
+function isProse(block: Block): boolean {
+  return !block.heading && /[。！？]/.test(block.text);
 }
 
 function draft(title: string, section: string | undefined, listed: boolean): Draft {
@@ -130,7 +145,7 @@ function joinParts(parts: string[], listed: string): string {
 }
 
 function addBlock(draft: Draft, block: Block, next: Block | undefined) {
-  const url = urlLine(block.raw);
+  const url = urlLine(block.raw) ?? (draft.closed ? bareUrl(block.raw) : undefined);
   if (url) return close(draft, { url });
   const standalone = sourceLine(block.text);
   if (standalone !== undefined) {

@@ -17,12 +17,15 @@ describe('fields read the same way by every source', () => {
       source: '国家发展和改革委员会',
     });
     expect(splitClosingSource('持续推动发展。(来源: 中国信息通信研究院)')?.source).toBe('中国信息通信研究院');
+    expect(splitClosingSource('持续推动发展。【来源：贵州日报】')?.source).toBe('贵州日报');
+    expect(splitClosingSource('持续推动发展。（文章来源：新华网）')?.source).toBe('新华网');
     expect(splitClosingSource('贵州（来源：略）持续推动发展。')).toBeUndefined();
   });
 
   it('a 来源 line gives its source', () => {
     expect(sourceLine('来源：贵阳网')).toBe('贵阳网');
     expect(sourceLine('信息来源: 省政府办公厅')).toBe('省政府办公厅');
+    expect(sourceLine('来源丨人民日报')).toBe('人民日报');
     expect(sourceLine('数据来源于统计局')).toBeUndefined();
   });
 

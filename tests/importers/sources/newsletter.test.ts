@@ -155,4 +155,39 @@ describe('the newsletter rules in small', () => {
     const articles = issue(`# 丙市召开数据工作会议\n\n${contents}# 丙市召开数据工作会议\n\n会议召开。`);
     expect(articles.map((a) => [a.title, a.text])).toEqual([['丙市召开数据工作会议', '会议召开。']]);
   });
+
+  it('continues a listed title that the contents wrap onto a second line', () => {
+    const contents =
+      '## 本期要目\n\n- 01 乙省发布公共数据资源授权运营管理\n\n办法（试行）\n\n- 02 丙市召开数据工作会议\n\n';
+    const articles = issue(
+      `${contents}# 乙省发布公共数据资源授权运营管理办法（试行）\n\n办法印发。\n\n# 丙市召开数据工作会议\n\n会议召开。`,
+    );
+    expect(articles.map((a) => [a.title, a.text])).toEqual([
+      ['乙省发布公共数据资源授权运营管理办法（试行）', '办法印发。'],
+      ['丙市召开数据工作会议', '会议召开。'],
+    ]);
+  });
+
+  it('starts an article the contents omit at a headline-like line after the last article closed', () => {
+    const contents = '## 本期要目\n\n- 01 甲市发布数据条例\n\n';
+    const body =
+      '# 甲市发布数据条例\n\n条例发布。（来源：甲市人民政府）\n\n丁县上线政务服务平台\n\n平台上线。（来源：丁县融媒体中心）';
+    expect(issue(contents + body).map((a) => [a.title, a.source])).toEqual([
+      ['甲市发布数据条例', '甲市人民政府'],
+      ['丁县上线政务服务平台', '丁县融媒体中心'],
+    ]);
+  });
+
+  it('without contents, leaves the cover and editors out of the first article', () => {
+    const cover = '## 本刊编委会\n\n主编 王明\n\n责任编辑 李华\n\n';
+    const [article] = issue(`${cover}## 甲市发布数据条例\n\n条例发布。（来源：甲市人民政府）`);
+    expect(article).toMatchObject({ title: '甲市发布数据条例', text: '条例发布。' });
+  });
+
+  it('reads a bare address after the closing 来源 as the url', () => {
+    const [article] = issue(
+      '## 甲市发布数据条例\n\n条例发布。（来源：甲市人民政府）\n\n<https://www.jia.gov.cn/a\\_1.html>',
+    );
+    expect(article?.url).toBe('https://www.jia.gov.cn/a_1.html');
+  });
 });
