@@ -29,6 +29,8 @@ export interface ManagedSettings {
   pageCache: string;
   /** Longest a transaction may run before Neo4j ends it (60s, 5m). */
   transactionTimeout: string;
+  /** Extra JVM options, after Neo4j's defaults (ZHENGTU_NEO4J_JVM_OPTS, space-separated). */
+  jvmOptions: string[];
 }
 
 export interface ZhengtuConfig {
@@ -51,6 +53,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Zhengtu
     heap: env.ZHENGTU_NEO4J_HEAP || '2g',
     pageCache: env.ZHENGTU_NEO4J_PAGECACHE || '1g',
     transactionTimeout: env.ZHENGTU_TX_TIMEOUT || '120s',
+    jvmOptions: (env.ZHENGTU_NEO4J_JVM_OPTS ?? '').split(/\s+/).filter(Boolean),
   };
   if (!env.NEO4J_URI) return { managed };
   return {

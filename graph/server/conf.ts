@@ -31,7 +31,7 @@ const NEO4J_JVM_DEFAULTS = [
 /** `-XX:+AlwaysPreTouch` is left out: it commits the whole heap up front, slow on a shared machine. */
 export function jvmArgs(settings: ManagedSettings): string[] {
   const size = jvmSize(settings.heap);
-  return [`-Xms${size}`, `-Xmx${size}`, ...NEO4J_JVM_DEFAULTS];
+  return [`-Xms${size}`, `-Xmx${size}`, ...NEO4J_JVM_DEFAULTS, ...settings.jvmOptions];
 }
 
 export async function writeConf(paths: ServerPaths, settings: ManagedSettings, port: number): Promise<void> {
