@@ -15,6 +15,7 @@ export function readHtml(html: string, file: string): Article[] {
       .map((name) => $(`meta[name="${name}" i], meta[property="${name}" i]`).attr('content')?.trim())
       .find(Boolean);
   $('script, style, noscript, template, iframe, nav, header, footer, aside, form, select, button').remove();
+  $('br').replaceWith(LINE_BREAK);
   const page = textOf($('body'));
   const title = meta('ArticleTitle', 'og:title') ?? firstText($, 'h1') ?? pageTitle($);
   const published = meta('PubDate', 'firstpublishedtime', 'publishdate', 'article:published_time');
@@ -57,7 +58,7 @@ const BLOCKS = 'p, h2, h3, h4, h5, h6, li, div:not(:has(div, p))';
 /** The paragraphs of the element whose direct paragraphs hold the most text. */
 function bodyParagraphs($: CheerioAPI): string[] {
   let best: { element: Cheerio<AnyNode>; score: number } | undefined;
-  $('body *').each((_, element) => {
+  $('body, body *').each((_, element) => {
     const paragraphs = $(element).children('p, div:not(:has(div, p))');
     const score = paragraphs.toArray().reduce((sum, p) => sum + textOf($(p)).length, 0);
     if (!best || score > best.score) best = { element: $(element), score };
@@ -73,8 +74,13 @@ function bodyParagraphs($: CheerioAPI): string[] {
         .toArray()
         .some((parent) => inBody.has(parent)),
   );
-  return outer.map((block) => textOf($(block))).filter((text) => text !== '' && !isFurniture(text));
+  return outer
+    .flatMap((block) => $(block).text().split(LINE_BREAK).map(collapseSpaces))
+    .filter((text) => text !== '' && !isFurniture(text));
 }
+
+/** Stands for <br> while text is read, so that lines a page breaks with <br> stay apart. */
+const LINE_BREAK = '\u2029';
 
 function textOf(element: Cheerio<AnyNode>): string {
   return collapseSpaces(element.text());

@@ -36,4 +36,10 @@ describe('the web page source', () => {
       '<html><head><title>数据要素市场建设取得新进展_国家数据局</title></head><body><div><p>正文。</p></div></body></html>';
     expect(readHtml(html, 'p.html')[0]?.title).toBe('数据要素市场建设取得新进展');
   });
+
+  it('keeps lines that a page separates with <br> as paragraphs', () => {
+    const html =
+      '<html><body><h1>甲市数据条例</h1><div class="text">第一条 为了规范数据处理。<br>第二条 本条例适用于本市。<br/></div></body></html>';
+    expect(readHtml(html, 'p.html')[0]?.text).toBe('第一条 为了规范数据处理。\n第二条 本条例适用于本市。');
+  });
 });
