@@ -152,7 +152,7 @@ function nominal(t: Token): boolean {
 }
 
 function suffixOf(word: string) {
-  if (NOT_BODIES.has(word)) return undefined;
+  if ([...NOT_BODIES].some((w) => word.endsWith(w))) return undefined;
   return SUFFIXES.find((s) => word.endsWith(s.suffix));
 }
 

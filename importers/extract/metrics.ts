@@ -63,6 +63,9 @@ const STRUCTURAL =
 // Grants per beneficiary (最高给予1000万元) are rules of a scheme, not figures about its subject.
 const GRANT = /(最高|给予|奖励|补助|补贴|资助)\s*$/;
 const TARGET = /力争|到\s*\d{4}\s*年|目标|将(?:达到|突破|实现)|计划|争取|规划|不少于|不低于|提出/;
+// A verb that ends the words before a count: the thing counted follows (打造10个数据集).
+const ACTION_END =
+  /(打造|培育|建成|形成|集聚|引进|建设|开展|发布了?|实现|完成|新增|提供|吸引了?|接入|累计在?|落地)$/;
 const YEAR = /(?<![\d—–\-~至])(\d{4})\s*年(?![\d—–\-~至])/g;
 
 /** Every figure of the text, with its year from the clause, the sentence, the paragraph or the article. */
@@ -169,7 +172,8 @@ function measured(before: string, after: string): string {
     .replace(QUALIFIERS, '')
     .replace(/^.*?(\d{4}\s*年(?:底|末)?的?|全省|全市|全国|我国|我省|我市)/, '')
     .replace(/[^\u4e00-\u9fa5A-Za-z“”]/g, '');
-  if (head.length >= 2) return head.slice(-16);
-  const noun = after.replace(/^(以上|余|左右|多)/, '').replace(/[^\u4e00-\u9fa5A-Za-z].*$/, '');
-  return `${noun.slice(0, 12)}数量`;
+  const noun = head.replace(ACTION_END, '');
+  if (noun.length >= 2) return noun.slice(-16);
+  const counted = after.replace(/^(以上|余|左右|多)/, '').replace(/[^\u4e00-\u9fa5A-Za-z].*$/, '');
+  return `${counted.slice(0, 12)}数量`;
 }

@@ -98,6 +98,8 @@ export function findPolicies(text: string): Mention<'Policy'>[] {
   const known: Mention<'Policy'>[] = [];
   const out: Mention<'Policy'>[] = [];
   for (const t of titles(text)) {
+    // 《实施意见》 inside （以下简称《实施意见》） belongs to the title before it.
+    if (out.some((p) => t.start < p.end)) continue;
     const after = text.slice(t.end, t.end + 80);
     const found = readTitle(t, after);
     if (!found) continue;

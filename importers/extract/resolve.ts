@@ -8,7 +8,7 @@ import {
   metricKey,
   type NodeKey,
   nodeKey,
-  type PropsByType,
+  type MetricProps,
   type Relation,
 } from '../../graph/model.ts';
 import { regionByName } from './gazetteer/regions.ts';
@@ -36,9 +36,10 @@ export function resolveArticle(
   for (const g of groups) {
     const first = g.mentions[0];
     if (!first) continue;
+    const subject = subjects.get(first);
     const key =
       first.type === 'Metric'
-        ? metricKey(g.name, first.props as PropsByType['Metric'], subjects.get(first))
+        ? metricKey(bare(g.name, subject), first.props as MetricProps, subject)
         : nodeKey(g.type, g.name);
     for (const m of g.mentions) keyOf.set(m, key);
     const existing = entities.get(key);
@@ -147,6 +148,13 @@ function metricSubjects(links: Link[]): Map<Mention, string> {
   const out = new Map<Mention, string>();
   for (const l of links) if (l.type === 'MEASURES' && !out.has(l.from)) out.set(l.from, l.to.name);
   return out;
+}
+
+// 贵州省算力规模 about 贵州省 is keyed 贵州省·算力规模.
+function bare(name: string, subject?: string): string {
+  return subject && name.startsWith(subject) && name.length > subject.length
+    ? name.slice(subject.length)
+    : name;
 }
 
 function ensureRegion(entities: Map<NodeKey, Entity>, key: NodeKey): void {

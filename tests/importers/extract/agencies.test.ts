@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findAgencies } from '../../../importers/extract/agencies.ts';
+import { findRegions } from '../../../importers/extract/regions.ts';
+
+const agencies = (text: string) => findAgencies(text, findRegions(text));
+const names = (text: string) => agencies(text).map((a) => a.name);
+
+describe('the grammar of body names', () => {
+  it('reads region + words + suffix, with 和 and 与 inside the name', () => {
+    expect(names('黑龙江省工业和信息化厅、黑龙江省财政厅印发')).toEqual([
+      '黑龙江省工业和信息化厅',
+      '黑龙江省财政厅',
+    ]);
+    expect(names('内蒙古自治区政务服务与数据管理局正式公布')).toEqual(['内蒙古自治区政务服务与数据管理局']);
+  });
+
+  it('places a body in the region that opens its name', () => {
+    expect(agencies('厦门市人民政府办公厅印发')[0]).toMatchObject({
+      region: '厦门市',
+      props: { kind: 'government' },
+    });
+  });
+
+  it('reads a Party body: 中共 + region + 委', () => {
+    expect(agencies('中共广州市委金融委员会办公室印发')[0]).toMatchObject({
+      name: '中共广州市委金融委员会办公室',
+      region: '广州市',
+      props: { kind: 'party' },
+    });
+  });
+
+  it('resolves central bodies’ short forms through the gazetteer', () => {
+    expect(names('国家发展改革委、人力资源社会保障部联合印发')).toEqual([
+      '国家发展和改革委员会',
+      '人力资源和社会保障部',
+    ]);
+    expect(names('最高法发布')).toEqual(['最高人民法院']);
+  });
+
+  it('keeps a body’s other name in brackets, and a 简称 it introduces, as aliases', () => {
+    expect(agencies('杭州市经济和信息化局（杭州市数字经济局）发布')[0]?.aliases).toContain(
+      '杭州市数字经济局',
+    );
+    expect(agencies('中国信息通信研究院（简称“中国信通院”）发布')[0]?.aliases).toContain('中国信通院');
+  });
+
+  it('reads a unit of a known body as a sub-unit, past its short-name introduction', () => {
+    expect(agencies('中国信息通信研究院（简称“中国信通院”）互联网法律研究中心发布')[0]).toMatchObject({
+      name: '中国信息通信研究院互联网法律研究中心',
+      parent: '中国信息通信研究院',
+    });
+  });
+
+  it('reads a foreign body after a foreign region, past a short-name introduction', () => {
+    expect(agencies('美国德克萨斯州(以下简称“德州”)众议院将法案提交')[0]).toMatchObject({
+      name: '美国得克萨斯州众议院',
+      region: '美国得克萨斯州',
+      props: { kind: 'legislature' },
+    });
+  });
+
+  it('reads a company without a region, stopping at the verb before it', () => {
+    expect(names('实验室联合华为技术有限公司共同发布')).toContain('华为技术有限公司');
+  });
+
+  it('reads nothing where a body only describes a person’s post or sits in a formula', () => {
+    expect(names('国家发展改革委党组书记、主任出席')).toEqual(['国家发展和改革委员会']);
+    expect(names('以习近平同志为核心的党中央')).toEqual([]);
+  });
+
+  it('reads no body in words that only end like one (部署, 布局)', () => {
+    expect(names('贯彻国务院决策部署，优化广州产业布局')).toEqual(['国务院']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findInitiatives } from '../../../importers/extract/initiatives.ts';
+
+const names = (text: string, title = '') => findInitiatives(text, title).map((i) => i.name);
+
+describe('named programmes', () => {
+  it('joins a quoted name to the programme word after it: “数据要素×”三年行动 → 数据要素×三年行动', () => {
+    const [found] = findInitiatives('纵深推进“数据要素×”三年行动。');
+    expect(found?.name).toBe('数据要素×三年行动');
+    expect(found?.aliases).toContain('数据要素×');
+    expect(names('深入实施“东数西算”工程')).toEqual(['东数西算工程']);
+  });
+
+  it('does not join a programme word that begins a longer word (“东数西算”战略机遇)', () => {
+    expect(names('抢抓“东数西算”战略机遇')).toEqual([]);
+  });
+
+  it('takes a quoted name that is carried out, or followed by 改革/建设', () => {
+    expect(names('部署开展“高效办成一件事”')).toEqual(['高效办成一件事']);
+    expect(names('“高效办成一件事”改革持续深化')).toEqual(['高效办成一件事']);
+  });
+
+  it('skips quoted slogans, lists and principles', () => {
+    expect(names('坚持“存算一体、智算优先”，落实“一二三四”工作思路，按照“守正创新”的要求')).toEqual([]);
+  });
+
+  it('takes an unquoted project, strategy or pilot that is carried out', () => {
+    expect(names('深入实施数字化转型工程')).toEqual(['数字化转型工程']);
+    expect(names('成为全国第二批中小企业数字化转型试点城市')).toEqual(['中小企业数字化转型试点']);
+  });
+
+  it('takes national platforms and networks, and a region’s data port or valley', () => {
+    expect(names('积极参与全国一体化算力网建设')).toEqual(['全国一体化算力网']);
+    expect(names('加快建设厦门数据港')).toEqual(['厦门数据港']);
+  });
+
+  it('takes the names a title quotes, and reads no programme inside a document title', () => {
+    expect(names('“中国数谷”影响力持续增强', '“中国数谷”影响力持续增强')).toEqual(['中国数谷']);
+    expect(names('印发《推动广州市数字人民币工作行动方案》')).toEqual([]);
+  });
+});

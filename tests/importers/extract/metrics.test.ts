@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findMetrics } from '../../../importers/extract/metrics.ts';
+
+const props = (text: string) => findMetrics(text).map((m) => m.props);
+
+describe('figures', () => {
+  it('keeps 万, 亿 and 万亿 in the unit, as written (1.88万亿元, 10.8亿人, 5.11万Gbps)', () => {
+    expect(props('跨境电商进出口1.88万亿元，用户超过10.8亿人，带宽达到5.11万Gbps')).toMatchObject([
+      { value: 1.88, unit: '万亿元' },
+      { value: 10.8, unit: '亿人', qualifier: '超过' },
+      { value: 5.11, unit: '万Gbps', qualifier: '达到' },
+    ]);
+  });
+
+  it('normalises computing units (150Efllops → EFlops) and percentages (％ → %)', () => {
+    expect(props('算力规模达到150Efllops，占比超95％')).toMatchObject([
+      { value: 150, unit: 'EFlops' },
+      { value: 95, unit: '%' },
+    ]);
+  });
+
+  it('reads 百分之 and Chinese numerals before 万 or 亿', () => {
+    expect(props('增长百分之二十，投资三千亿元')).toMatchObject([
+      { value: 20, unit: '%' },
+      { value: 3000, unit: '亿元' },
+    ]);
+  });
+
+  it('takes 力争 and 到2027年 as a target for that year, and a result otherwise', () => {
+    expect(props('到2027年，年均复合增长率超过20%。')).toMatchObject([{ kind: 'target', year: 2027 }]);
+    expect(props('2024年，贵阳大数据交易所交易额突破75亿元。')).toMatchObject([
+      { kind: 'actual', year: 2024 },
+    ]);
+  });
+
+  it('dates a figure by its own clause first (较2023年底的24EFlops), else by the year that opens the passage', () => {
+    expect(props('2024年，算力方面成效明显。算力规模达53EFlops，较2023年底的24EFlops实现翻番')).toMatchObject(
+      [
+        { value: 53, year: 2024 },
+        { value: 24, year: 2023 },
+      ],
+    );
+  });
+
+  it('reads 以上 and 余 after the figure as its qualifier', () => {
+    expect(props('集聚企业1000家以上，接入单位1200余个')).toMatchObject([
+      { value: 1000, qualifier: '以上' },
+      { value: 1200, qualifier: '余' },
+    ]);
+  });
+
+  it('skips counts of a text’s own parts, per-beneficiary grants, years and ordinals', () => {
+    expect(
+      props('从9个方面提出25条共计98项具体举措，10个工作日内办理，最高给予1000万元，第1709号，2025年'),
+    ).toEqual([]);
+  });
+
+  it('names what is measured from the words before the figure, or else the noun after it', () => {
+    expect(findMetrics('全省算力规模达到150EFlops；打造10个以上高质量数据集').map((m) => m.name)).toEqual([
+      '算力规模',
+      '高质量数据集数量',
+    ]);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { docTypeOf, findPolicies, titleDocument } from '../../../importers/extract/policies.ts';
+
+const names = (text: string) => findPolicies(text).map((p) => p.name);
+
+describe('documents named in 《》', () => {
+  it('reads a title and its document type, without the marks', () => {
+    const [p] = findPolicies('省政府印发《贵州省推动人工智能高质量发展行动方案（2025—2027年）》。');
+    expect(p?.name).toBe('贵州省推动人工智能高质量发展行动方案（2025—2027年）');
+    expect(p?.props.docType).toBe('行动方案');
+  });
+
+  it('joins a title that a line break cut in two', () => {
+    expect(names('发布了《网络信息内容多渠道分发服务机构\n相关业务活动管理规定》')).toEqual([
+      '网络信息内容多渠道分发服务机构相关业务活动管理规定',
+    ]);
+  });
+
+  it('takes the status written after the title as a status and another name', () => {
+    const [p] = findPolicies('发布《安徽省公共数据资源登记实施细则（试行）》（公开征求意见稿）');
+    expect(p?.props.status).toBe('consultation');
+    expect(p?.aliases).toContain('安徽省公共数据资源登记实施细则（试行）（公开征求意见稿）');
+    expect(findPolicies('《负责任的人工智能治理法案》审议稿')[0]?.props.status).toBe('review');
+  });
+
+  it('reads a document number in brackets after the title', () => {
+    const [p] = findPolicies(
+      '对《数字经济若干政策措施实施细则（试行）》（黑工信信软联发〔2022〕25号）进行修订',
+    );
+    expect(p?.props.number).toBe('黑工信信软联发〔2022〕25号');
+    expect(p?.props.status).toBe('trial');
+  });
+
+  it('resolves 以下简称《X》 and later 《X》 to the full title', () => {
+    const found = findPolicies(
+      '印发《关于加快建设厦门数据港的实施意见》（以下简称《实施意见》）。《实施意见》提出',
+    );
+    expect(found.map((p) => p.name)).toEqual([
+      '关于加快建设厦门数据港的实施意见',
+      '关于加快建设厦门数据港的实施意见',
+    ]);
+    expect(found[0]?.aliases).toContain('实施意见');
+  });
+
+  it('resolves a short title whose characters the full one holds in order (《措施》)', () => {
+    expect(names('《贵州省加快发展生产性服务业的若干政策措施》日前印发，《措施》旨在')).toEqual([
+      '贵州省加快发展生产性服务业的若干政策措施',
+      '贵州省加快发展生产性服务业的若干政策措施',
+    ]);
+  });
+
+  it('resolves 该法案 to the latest bill before it', () => {
+    const found = findPolicies('众议院将《负责任的人工智能治理法案》提交审议。该法案规定了义务。');
+    expect(found.at(-1)?.form).toBe('该法案');
+    expect(found.at(-1)?.name).toBe('负责任的人工智能治理法案');
+  });
+
+  it('reads a nested title as a document of its own', () => {
+    expect(names('印发《<推动数字经济高质量发展若干政策措施>有关实施细则》')).toEqual([
+      '推动数字经济高质量发展若干政策措施有关实施细则',
+      '推动数字经济高质量发展若干政策措施',
+    ]);
+  });
+
+  it('takes a quoted nickname with a document type as a document (“智算券”管理办法)', () => {
+    expect(names('出台“智算券”管理办法，建立首席数据官制度')).toEqual(['“智算券”管理办法']);
+  });
+
+  it('ignores 《》 around what is no document: a gazette, a book', () => {
+    expect(names('在《官方公报》上发布；出版《块数据》')).toEqual([]);
+  });
+
+  it('reads a title that is itself a document: bodies, then 关于…的意见', () => {
+    const found = titleDocument('中共中央办公厅 国务院办公厅关于加快公共数据资源开发利用的意见');
+    expect(found?.policy.name).toBe('关于加快公共数据资源开发利用的意见');
+    expect(found?.issuers).toBe('中共中央办公厅 国务院办公厅');
+    expect(titleDocument('最高法发布以高质量审判服务保障科技创新的意见')).toBeUndefined();
+  });
+
+  it('names the document type by the longest ending', () => {
+    expect(docTypeOf('杭州市人工智能全产业链高质量发展行动计划（2024—2026年）')).toBe('行动计划');
+    expect(docTypeOf('中华人民共和国网络安全法')).toBe('法');
+  });
+});

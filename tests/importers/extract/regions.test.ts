@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findRegions, homeMentions, regionChain } from '../../../importers/extract/regions.ts';
+
+describe('region mentions', () => {
+  it('resolves short forms to the full official name', () => {
+    expect(findRegions('贵州出台措施，支持内蒙古').map((r) => r.name)).toEqual(['贵州省', '内蒙古自治区']);
+  });
+
+  it('chooses between namesakes by the country the context names (美国德州)', () => {
+    expect(findRegions('美国德州众议院').map((r) => r.name)).toEqual(['美国得克萨斯州']);
+    expect(findRegions('总部在美国，业务在德州').map((r) => r.name)).toEqual(['美国', '美国得克萨斯州']);
+    expect(findRegions('山东省德州市').map((r) => r.name)).toEqual(['山东省', '德州市']);
+  });
+
+  it('keeps one sense per article: a short name introduced for a region means it later', () => {
+    const found = findRegions('美国德克萨斯州(以下简称“德州”)众议院。企业在德州开展业务');
+    expect(found.at(-1)?.name).toBe('美国得克萨斯州');
+  });
+
+  it('reads 我市 and 全省 as the article’s home city and its province', () => {
+    expect(homeMentions('我市落地场景，全省推广', ['贵阳市']).map((r) => r.name)).toEqual([
+      '贵阳市',
+      '贵州省',
+    ]);
+  });
+
+  it('chains a region up to its country for PART_OF', () => {
+    expect(regionChain('贵阳市')).toEqual(['贵阳市', '贵州省', '中国']);
+    expect(regionChain('美国得克萨斯州')).toEqual(['美国得克萨斯州', '美国']);
+  });
+});

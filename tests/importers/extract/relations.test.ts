@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, RelationType } from '../../../graph/model.ts';
+import { extractArticle } from '../../../importers/extract/index.ts';
+
+function relations(text: string, title = '测试', extra: Partial<Article> = {}) {
+  const found = extractArticle({ title, text, file: 'test.md', ...extra });
+  return (type: RelationType) =>
+    found.relations
+      .filter((r) => r.type === type)
+      .map((r) => `${r.from.replace(/^\w+:/, '')} → ${r.to.replace(/^\w+:/, '')}`);
+}
+
+describe('relations read from an article', () => {
+  it('ISSUED_BY: every co-issuer listed before the verb', () => {
+    const of = relations(
+      '近日，国家发展改革委、国家数据局联合印发《关于促进数据标注产业高质量发展的实施意见》。',
+    );
+    expect(of('ISSUED_BY')).toEqual([
+      '关于促进数据标注产业高质量发展的实施意见 → 国家发展和改革委员会',
+      '关于促进数据标注产业高质量发展的实施意见 → 国家数据局',
+    ]);
+  });
+
+  it('ISSUED_BY: the body before a verb that follows the document (X将《Y》提交)', () => {
+    const of = relations('美国德克萨斯州众议院将《负责任的人工智能治理法案》提交议会审议。');
+    expect(of('ISSUED_BY')).toEqual(['负责任的人工智能治理法案 → 美国得克萨斯州众议院']);
+  });
+
+  it('ISSUED_BY: the 来源 body, for the article’s document when the text names no issuer', () => {
+    const of = relations('《贵州省加快发展生产性服务业的若干政策措施》日前印发。', '贵州出台措施', {
+      source: '贵州省人民政府办公厅',
+    });
+    expect(of('ISSUED_BY')).toEqual(['贵州省加快发展生产性服务业的若干政策措施 → 贵州省人民政府办公厅']);
+  });
+
+  it('APPLIES_TO: the region in the title, else the issuer’s, and none for a report', () => {
+    const of = relations(
+      '国家互联网信息办公室发布《网络数据安全管理规定》与《杭州市数据条例》，信通院发布《互联网法治研究报告》。',
+    );
+    expect(of('APPLIES_TO')).toEqual(['网络数据安全管理规定 → 中国', '杭州市数据条例 → 杭州市']);
+  });
+
+  it('BASED_ON: the documents after 根据 in the sentence that issues one', () => {
+    const of = relations(
+      '根据《中华人民共和国网络安全法》等法律法规，国家互联网信息办公室起草并发布了《管理规定》。',
+    );
+    expect(of('BASED_ON')).toEqual(['管理规定 → 中华人民共和国网络安全法']);
+  });
+
+  it('IMPLEMENTS: a 实施细则 of a nested title, and the programmes the issued document carries out', () => {
+    const of = relations(
+      '近日，贵州省人民政府办公厅印发《<推动数字经济发展若干政策措施>实施细则》。深入实施“东数西算”工程。',
+    );
+    expect(of('IMPLEMENTS')).toEqual([
+      '推动数字经济发展若干政策措施实施细则 → 推动数字经济发展若干政策措施',
+      '推动数字经济发展若干政策措施实施细则 → 东数西算工程',
+    ]);
+  });
+
+  it('AMENDS: the earlier document the issued one revises', () => {
+    const of = relations(
+      '近日，黑龙江省财政厅印发《数字经济实施细则》（以下简称《实施细则》）。\n《实施细则》对《数字经济实施细则（试行）》进行修订。',
+    );
+    expect(of('AMENDS')).toEqual(['数字经济实施细则 → 数字经济实施细则（试行）']);
+  });
+
+  it('SETS_TARGET and MEASURES: a target the document states, about the region it governs', () => {
+    const of = relations(
+      '近日，贵州省人民政府办公厅印发《贵州省人工智能行动方案》（以下简称《行动方案》）。\n《行动方案》提出，到2025年，全省算力规模达到150EFlops。',
+    );
+    expect(of('SETS_TARGET')).toHaveLength(1);
+    expect(of('MEASURES')).toEqual([expect.stringMatching(/→ 贵州省$/)]);
+  });
+
+  it('MEASURES: the body a figure is about, and both regions written together (贵阳贵安)', () => {
+    const of = relations(
+      '贵阳大数据交易所交易额突破75亿元。\n贵阳贵安出省带宽达到5.11万Gbps，与北京、上海等40座城市实现直联。',
+    );
+    const about = of('MEASURES').map((r) => r.replace(/^.*=/, ''));
+    expect(about.sort()).toEqual([
+      '40座 → 贵安新区',
+      '40座 → 贵阳市',
+      '5.11万Gbps → 贵安新区',
+      '5.11万Gbps → 贵阳市',
+      '75亿元 → 贵阳大数据交易所',
+    ]);
+  });
+
+  it('LOCATED_IN and PART_OF: a body’s region, and that region up to its country', () => {
+    const of = relations('杭州市经济和信息化局发布《杭州市人工智能行动计划》。');
+    expect(of('LOCATED_IN')).toEqual(['杭州市经济和信息化局 → 杭州市']);
+    expect(of('PART_OF')).toEqual(['杭州市 → 浙江省', '浙江省 → 中国']);
+  });
+
+  it('keeps evidence: the sentence and the offsets of what was read', () => {
+    const text = '近日，国家数据局印发《数据工作方案》。';
+    const found = extractArticle({ title: '测试', text, file: 'test.md' });
+    const issued = found.relations.find((r) => r.type === 'ISSUED_BY');
+    expect(issued?.evidence[0]?.sentence).toBe(text);
+    const policy = found.entities.find((e) => e.type === 'Policy');
+    const at = policy?.evidence[0];
+    expect(at && text.slice(at.start, at.end)).toBe('《数据工作方案》');
+  });
+});

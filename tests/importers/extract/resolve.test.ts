@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractAll, extractArticle } from '../../../importers/extract/index.ts';
+
+describe('resolution', () => {
+  it('joins the names of one body within an article into one entity with aliases', () => {
+    const found = extractArticle({
+      title: '测试',
+      text: '杭州市经济和信息化局（杭州市数字经济局）发布《杭州市行动计划》。杭州市数字经济局表示',
+      file: 'a.md',
+    });
+    const bodies = found.entities.filter((e) => e.type === 'Agency');
+    expect(bodies.map((e) => e.name)).toEqual(['杭州市经济和信息化局']);
+    expect(bodies[0]?.aliases).toContain('杭州市数字经济局');
+  });
+
+  it('gives a body the same name across the articles of a run, whatever short form each uses', () => {
+    const run = extractAll([
+      { title: '一', text: '国家网信办发布《网络数据安全管理条例》。', file: 'a.md' },
+      { title: '二', text: '国家互联网信息办公室发布《数据出境规定》。', file: 'b.md' },
+    ]);
+    const keys = run.map((a) => a.entities.filter((e) => e.type === 'Agency').map((e) => e.key));
+    expect(keys).toEqual([['Agency:国家互联网信息办公室'], ['Agency:国家互联网信息办公室']]);
+  });
+
+  it('gives figures that share a name distinct keys by subject and year', () => {
+    const found = extractArticle({
+      title: '测试',
+      text: '2024年，贵阳贵安算力规模达53EFlops。2025年，贵州省算力规模达到150EFlops。',
+      file: 'a.md',
+    });
+    const keys = found.entities.filter((e) => e.type === 'Metric').map((e) => e.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toContain('Metric:贵州省·算力规模@2025=150EFlops');
+  });
+});
