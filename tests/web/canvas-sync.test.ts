@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { applyView, markPath, syncElements } from '../../web/src/lib/canvas-sync.ts';
 import { cytoscape } from '../../web/src/lib/cytoscape-setup.ts';
-import { stylesheet } from '../../web/src/lib/styles.ts';
+import { BULK_EDGES, stylesheet } from '../../web/src/lib/styles.ts';
 import { buildGraph, stepKey } from '../../web/src/lib/subgraph.ts';
-import { bureauNeighbourhood, expandStep, opinionNeighbourhood } from './sample-graph.ts';
+import {
+  bureauNeighbourhood,
+  edge,
+  expandStep,
+  node,
+  opinionNeighbourhood,
+  subgraph,
+} from './sample-graph.ts';
 
 const focus = expandStep('p');
 const expand = expandStep('a1');
@@ -49,6 +56,22 @@ describe('keeping the canvas in line with the graph', () => {
     expect(result.added).toEqual([]);
     expect(result.removed).toBe(4);
     expect(cy.getElementById('a1').empty()).toBe(true);
+  });
+
+  it('draws edges as plain lines once there are more than BULK_EDGES of them', () => {
+    const cy = canvas();
+    syncElements(cy, opinion, 'zh');
+    expect(cy.getElementById('p-ISSUED_BY-a1').style('curve-style')).toBe('bezier');
+    const many = Array.from({ length: BULK_EDGES }, (_, i) => edge('MEASURES', `m${i}`, 'cn'));
+    const metrics = many.map((e, i) => node(e.source, 'Metric', `算力规模${i}`));
+    const step = expandStep('cn');
+    const big = subgraph(
+      [...opinionNeighbourhood.nodes, ...metrics],
+      [...opinionNeighbourhood.edges, ...many],
+    );
+    syncElements(cy, buildGraph([step], new Map([[stepKey(step), big]]), new Set()), 'zh');
+    expect(cy.getElementById('p-ISSUED_BY-a1').style('curve-style')).toBe('haystack');
+    expect(cy.getElementById('p-ISSUED_BY-a1').style('label')).toBe('');
   });
 });
 

@@ -3,7 +3,7 @@
 // positions. Pure over `cy`, so it runs headless in tests.
 import type cytoscape from 'cytoscape';
 import { type Lang, relationName } from './i18n.ts';
-import { CLASSES } from './styles.ts';
+import { BULK_EDGES, CLASSES } from './styles.ts';
 import type { Graph } from './subgraph.ts';
 
 export interface SyncResult {
@@ -15,19 +15,22 @@ export function syncElements(cy: cytoscape.Core, graph: Graph, lang: Lang): Sync
   const stale = cy
     .elements()
     .filter((el) => !(el.isNode() ? graph.nodes.has(el.id()) : graph.edges.has(el.id())));
-  const fresh = [...graph.nodes.values()].filter((node) => cy.getElementById(node.id).empty());
-  const removed = stale.length;
+  const fresh = [...graph.nodes.values()].filter((node) => !cy.hasElementWithId(node.id));
+  const placed = cy.nodes().length - stale.nodes().length;
   cy.batch(() => {
     stale.remove();
     cy.add(fresh.map((node) => ({ group: 'nodes' as const, data: { ...node, label: node.name } })));
-    const newEdges = [...graph.edges.values()].filter((edge) => cy.getElementById(edge.id).empty());
+    const newEdges = [...graph.edges.values()].filter((edge) => !cy.hasElementWithId(edge.id));
     cy.add(newEdges.map((edge) => ({ group: 'edges' as const, data: { ...edge, label: '' } })));
-    cy.edges().forEach((edge) => {
+    const edges = cy.edges();
+    edges.forEach((edge) => {
       edge.data('label', relationName(lang, edge.data('type')));
     });
-    placeNearNeighbours(cy, new Set(fresh.map((node) => node.id)));
+    edges.toggleClass(CLASSES.bulk, edges.length > BULK_EDGES);
+    // A canvas laid out from scratch places every node itself.
+    if (placed > 0) placeNearNeighbours(cy, new Set(fresh.map((node) => node.id)));
   });
-  return { added: fresh.map((node) => node.id), removed };
+  return { added: fresh.map((node) => node.id), removed: stale.length };
 }
 
 /** Which elements are shown, which are emphasised (the rest dimmed), and which are pinned in place. */
@@ -37,29 +40,30 @@ export function applyView(
   emphasis: ReadonlySet<string> | null,
   pinned: ReadonlySet<string>,
 ): void {
+  // Whole collections per class: one style pass each instead of one per element and class.
+  const shown = (el: cytoscape.SingularElementArgument) =>
+    el.isNode() ? visible.nodes.has(el.id()) : visible.edges.has(el.id());
   cy.batch(() => {
-    cy.elements().forEach((el) => {
-      const id = el.id();
-      const shown = el.isNode() ? visible.nodes.has(id) : visible.edges.has(id);
-      el.toggleClass(CLASSES.hidden, !shown);
-      el.toggleClass(CLASSES.dimmed, emphasis !== null && !emphasis.has(id));
-      el.toggleClass(CLASSES.near, emphasis?.has(id) ?? false);
-    });
-    cy.nodes().forEach((node) => {
-      const pin = pinned.has(node.id());
-      node.toggleClass(CLASSES.pinned, pin);
-      if (pin) node.lock();
-      else node.unlock();
-    });
+    const all = cy.elements();
+    all.removeClass([CLASSES.hidden, CLASSES.dimmed, CLASSES.near]);
+    all.filter((el) => !shown(el)).addClass(CLASSES.hidden);
+    if (emphasis) {
+      all.filter((el) => !emphasis.has(el.id())).addClass(CLASSES.dimmed);
+      all.filter((el) => emphasis.has(el.id())).addClass(CLASSES.near);
+    }
+    const nodes = cy.nodes();
+    const pins = nodes.filter((node) => pinned.has(node.id()));
+    nodes.not(pins).removeClass(CLASSES.pinned).unlock();
+    pins.addClass(CLASSES.pinned).lock();
   });
 }
 
 /** The path's elements get their own class, so they stay bold while the rest is dimmed. */
 export function markPath(cy: cytoscape.Core, path: ReadonlySet<string> | null): void {
   cy.batch(() => {
-    cy.elements().forEach((el) => {
-      el.toggleClass(CLASSES.path, path?.has(el.id()) ?? false);
-    });
+    const all = cy.elements();
+    all.removeClass(CLASSES.path);
+    if (path) all.filter((el) => path.has(el.id())).addClass(CLASSES.path);
   });
 }
 

@@ -42,7 +42,14 @@ export const CLASSES = {
   pinned: 'pinned',
   path: 'path',
   near: 'near',
+  bulk: 'bulk',
 } as const;
+
+/**
+ * Above this many edges they are drawn as plain lines without arrows or labels: bezier edges, their
+ * arrowheads and labels took most of a 5,000-edge frame in a profile (bench/web.ts).
+ */
+export const BULK_EDGES = 600;
 
 export function stylesheet(): cytoscape.StylesheetJson {
   return [
@@ -57,6 +64,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'text-max-width': '140px',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
         color: '#222',
         width: 26,
         height: 26,
@@ -82,7 +90,12 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
       },
+    },
+    {
+      selector: `edge.${CLASSES.bulk}`,
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' },
     },
     ...RELATION_TYPES.map((type) => ({
       selector: `edge[type = "${type}"]`,

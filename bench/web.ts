@@ -1,0 +1,117 @@
+// How long the explorer takes to lay out and draw a 2,000-node / 5,000-edge subgraph in headless
+// Chromium, and how long a frame takes while panning it. Reported, not asserted (issue 6).
+// Run: npm run build && npx tsx bench/web.ts [nodes] [edges]
+// The built app (web/dist) is loaded as is; /graphql is answered in the page with a generated graph.
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../tests/web/e2e/browser.ts';
+import type { GraphEdge, GraphNode, Subgraph } from '../web/src/lib/subgraph.ts';
+
+const NODES = Number(process.argv[2] ?? 2000);
+const EDGES = Number(process.argv[3] ?? 5000);
+const DIST = 'web/dist';
+const ORIGIN = 'http://zhengtu.bench';
+const TYPES: GraphNode['type'][] = ['Policy', 'Agency', 'Region', 'Initiative', 'Metric'];
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/**
+ * Focuses the generated graph's hub, then waits for the layout to stop and two frames to be drawn.
+ * Kept as text: tsx would wrap named functions in a helper the page does not have.
+ */
+const MEASURE = `(async () => {
+  const { explorer, cy } = window.zhengtu;
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const canvas = document.querySelector('.canvas');
+  let layoutStarted = 0;
+  let layout = 0;
+  cy.one('layoutstart', () => { layoutStarted = performance.now(); });
+  cy.one('layoutstop', () => { layout = performance.now() - layoutStarted; });
+  const started = performance.now();
+  await explorer.focus('n0');
+  while (canvas.getAttribute('data-layout') !== 'done' || cy.nodes().length === 0) await frame();
+  await frame();
+  await frame();
+  const total = performance.now() - started;
+  const frames = [];
+  let last = await frame();
+  for (let i = 0; i < 60; i++) {
+    cy.panBy({ x: 3, y: 2 });
+    const now = await frame();
+    frames.push(now - last);
+    last = now;
+  }
+  frames.sort((a, b) => a - b);
+  return { total, layout, frame: frames[30] };
+})()`;
+
+function measure(page: Page): Promise<{ total: number; layout: number; frame: number }> {
+  return page.evaluate(MEASURE);
+}
+
+function answer(body: string | null): unknown {
+  const { operationName } = JSON.parse(body ?? '{}') as { operationName?: string };
+  if (operationName === 'Neighborhood') return { neighborhood: graph };
+  if (operationName === 'Timeline') return { timeline: [] };
+  return { search: [], related: [], stats: { nodes: [], articles: 0 } };
+}
+
+/** A connected graph: a spanning tree first, then random extra edges, each edge once. */
+function generate(nodeCount: number, edgeCount: number): Subgraph {
+  const nodes: GraphNode[] = Array.from({ length: nodeCount }, (_, i) => {
+    const type = TYPES[i % TYPES.length] ?? 'Policy';
+    return {
+      id: `n${i}`,
+      key: `${type}:节点${i}`,
+      type,
+      name: `节点${i}`,
+      date: null,
+      status: null,
+      region: null,
+    };
+  });
+  const edges = new Map<string, GraphEdge>();
+  let seed = 42;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const link = (a: number, b: number) => {
+    const id = `e${a}-${b}`;
+    if (a !== b) edges.set(id, { id, type: 'ISSUED_BY', source: `n${a}`, target: `n${b}`, evidenceCount: 1 });
+  };
+  for (let i = 1; i < nodeCount; i++) link(random(i), i);
+  while (edges.size < edgeCount) link(random(nodeCount), random(nodeCount));
+  return { nodes, edges: [...edges.values()], truncated: false };
+}
+
+async function main(): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.route(`${ORIGIN}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname === '/graphql')
+        return route.fulfill({ json: { data: answer(route.request().postData()) } });
+      const file = join(DIST, url.pathname === '/' ? 'index.html' : url.pathname);
+      const body = await readFile(file).catch(() => null);
+      return body
+        ? route.fulfill({ body, contentType: MIME[extname(file)] })
+        : route.fulfill({ status: 404 });
+    });
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction(
+      () => 'zhengtu' in window && (window as { zhengtu?: { cy?: unknown } }).zhengtu?.cy,
+    );
+    const figures = await measure(page);
+    console.log(`elements: ${NODES} nodes / ${EDGES} edges, fCoSE draft, canvas renderer, labels on`);
+    console.log(`request → graph on canvas, laid out and drawn: ${figures.total.toFixed(0)} ms`);
+    console.log(`  of which the fCoSE layout: ${figures.layout.toFixed(0)} ms`);
+    console.log(`frame while panning: ${figures.frame.toFixed(1)} ms (median of 60)`);
+  } finally {
+    await browser.close();
+  }
+}
+
+const graph = generate(NODES, EDGES);
+await main();
