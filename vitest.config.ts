@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // One graphql instance: Pothos and Yoga load it through Node (index.js); without this alias Vite
+  // would give test and api code index.mjs, and graphql refuses types from "another module".
+  resolve: { alias: [{ find: /^graphql$/, replacement: fileURLToPath(import.meta.resolve('graphql')) }] },
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/neo4j.ts'],

@@ -17,6 +17,14 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     pageInfoTypeOptions: { description: '分页信息 / Where a page sits in its list.' },
+    edgesFieldOptions: { description: '本页各项 / The items of this page.' },
+    pageInfoFieldOptions: { description: '分页信息 / Where this page sits.' },
+    cursorFieldOptions: { description: '游标，传给 after 取下一页 / Cursor: pass it as `after` for what follows.' },
+    nodeFieldOptions: { description: '该项 / The item.' },
+    hasNextPageFieldOptions: { description: '后面还有 / Whether more follow.' },
+    hasPreviousPageFieldOptions: { description: '前面还有 / Whether some come before.' },
+    startCursorFieldOptions: { description: '首项游标 / Cursor of the first item.' },
+    endCursorFieldOptions: { description: '末项游标 / Cursor of the last item.' },
   },
 });
 

@@ -1,6 +1,7 @@
 // The Yoga server, built here and started elsewhere (serve.ts), so tests call `yoga.fetch` without
 // a port. Expected errors carry `extensions.code`; anything else is masked ("Unexpected error.").
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { getOperationAST } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { Source } from '../graph/queries/read.ts';
 import { builder } from './builder.ts';
@@ -87,10 +88,10 @@ function operationLog(logger: YogaLogger): Plugin<ApiContext> {
       const started = performance.now();
       return {
         onExecuteDone({ result }) {
-          if (!('errors' in result)) return;
+          if (Symbol.asyncIterator in result) return;
           const errors = (result.errors ?? []).map((e) => e.extensions?.code ?? 'INTERNAL');
           logger.info('graphql', {
-            operation: args.operationName ?? null,
+            operation: args.operationName ?? getOperationAST(args.document)?.name?.value ?? null,
             ms: Math.round(performance.now() - started),
             queries: args.contextValue.roundTrips.count,
             errors,

@@ -1,5 +1,5 @@
 // Related-policy scoring: each kind of evidence adds a weight and a reason a reader understands.
-// Explicit links weigh most; a shared region weighs little when it is a whole country.
+// Explicit links weigh most; sharing a whole country (中国) says nothing, so it is not counted.
 
 export const SIGNAL_KINDS = [
   'IMPLEMENTS',
@@ -72,7 +72,6 @@ const MAX_PER_KIND = 2;
 /** Below this cosine similarity, shared words are incidental. */
 export const MIN_SIMILARITY = 0.08;
 const TEXT_WEIGHT = 1.5;
-const COUNTRY_DISCOUNT = 0.3;
 
 export function scoreRelated(
   candidates: Candidate[],
@@ -89,11 +88,11 @@ export function scoreRelated(
     const target = entry(key);
     const seen = new Map<SignalKind, number>();
     for (const signal of signals) {
+      if (signal.level === 'country') continue;
       const count = seen.get(signal.kind) ?? 0;
       if (count >= MAX_PER_KIND) continue;
       seen.set(signal.kind, count + 1);
-      const discount = signal.level === 'country' ? COUNTRY_DISCOUNT : 1;
-      target.score += WEIGHT[signal.kind] * discount;
+      target.score += WEIGHT[signal.kind];
       target.reasons.push(REASON[signal.kind](signal.detail));
     }
   }
@@ -104,6 +103,7 @@ export function scoreRelated(
     target.reasons.push(`文本相似（${Math.round(similarity * 100)}%）`);
   }
   return [...scored.values()]
+    .filter((s) => s.score > 0)
     .map((s) => ({ ...s, score: Math.round(s.score * 1000) / 1000 }))
     .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
     .slice(0, first);

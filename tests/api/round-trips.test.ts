@@ -1,0 +1,58 @@
+// A nested request costs one Cypher round trip per field kind and level, however many rows it
+// returns: resolvers batch their loads instead of querying once per parent (no N+1).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Api } from '../../api/yoga.ts';
+import type { Db } from '../../graph/driver.ts';
+import { testDb, wipe } from '../support/db.ts';
+import { gql, lastRoundTrips, testApi } from './client.ts';
+import { importSample } from './sample.ts';
+
+let db: Db;
+let api: Api;
+const log: string[] = [];
+
+beforeAll(async () => {
+  db = await testDb();
+  await wipe(db);
+  await importSample(db);
+  api = testApi(db, log);
+});
+afterAll(() => db.close());
+
+const NESTED = `query Nested($first: Int) {
+  policies(first: $first) {
+    edges { node {
+      name
+      issuedBy { name region { name } coIssuers { name } }
+      appliesTo { name parent { name } }
+      targets { name measures { name } }
+      mentions(first: 1) { sentence article { title issue { name } } }
+    } }
+  }
+}`;
+
+// policies, issuedBy, region, coIssuers, appliesTo, parent, targets, measures, mentions, issue
+const FIELD_KINDS = 10;
+
+describe('round trips of a nested request', () => {
+  it('stay the same for 2 policies and for 30', async () => {
+    const small = await gql(api, NESTED, { first: 2 });
+    const smallTrips = lastRoundTrips(log);
+    const large = await gql(api, NESTED, { first: 30 });
+    const largeTrips = lastRoundTrips(log);
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(large.data.policies.edges.length).toBe(30);
+    expect(largeTrips).toBe(smallTrips);
+    expect(largeTrips).toBeLessThanOrEqual(FIELD_KINDS);
+  });
+
+  it('share one round trip between equal loads in different places', async () => {
+    await gql(
+      api,
+      `{ a: nodeByKey(key: "Agency:国家数据局") { name } b: nodeByKey(key: "Region:贵州省") { name }
+         c: nodeByKey(key: "Agency:国家数据局") { key } }`,
+    );
+    expect(lastRoundTrips(log)).toBe(1);
+  });
+});
