@@ -8,9 +8,12 @@ import { type Token, tokenize } from './segment.ts';
 import type { Mention } from './types.ts';
 import { mention } from './types.ts';
 
-const SUFFIXES = Object.entries(AGENCY_SUFFIXES)
-  .flatMap(([kind, list]) => list.map((suffix) => ({ suffix, kind: kind as AgencyKind })))
-  .sort((a, b) => b.suffix.length - a.suffix.length);
+// Suffix → kind, first listed kind winning; looked up by a word's endings, longest first.
+const SUFFIXES = new Map<string, AgencyKind>();
+for (const [kind, list] of Object.entries(AGENCY_SUFFIXES)) {
+  for (const suffix of list) if (!SUFFIXES.has(suffix)) SUFFIXES.set(suffix, kind as AgencyKind);
+}
+const LONGEST_SUFFIX = Math.max(...[...SUFFIXES.keys()].map((s) => s.length));
 // Words that end like a body but are none (布局 ends in 局, 东部 in 部).
 const NOT_BODIES = new Set(
   '布局 格局 大局 全局 结局 开局 当局 内部 外部 全部 局部 干部 东部 西部 中部 南部 北部 头部 底部 本部 总部 俱乐部 重心 部署 签署'.split(
@@ -23,6 +26,7 @@ const NAME_VERBS =
 // Verbs that end a name even when the tagger calls them nouns (印发/nz).
 const STOP_WORDS = /^(印发|发布|出台|公布|联合|召开|起草|制定|通过|等|将|在|于|对|向|及|、)$/;
 const MAX_NAME = 30;
+const COMPANY = new RegExp((AGENCY_SUFFIXES.company ?? []).join('|'), 'g');
 // 国家发展改革委党组书记: the body only describes a person's post.
 const PERSON_TITLE = /^(成员、|书记|副书记|主任|副主任|局长|副局长|部长|副部长|厅长|院长|秘书长|负责同志)/;
 // 数字政府 ends like a body but names an idea.
@@ -76,8 +80,10 @@ export function findAgencies(text: string, regions: Mention<'Region'>[]): Mentio
 // nominal words. Overlaps keep the longest name.
 function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
   const blanked = text.replace(INTRO, (m) => BLANK.repeat(m.length));
-  const tokens = tokenize(blanked);
+  const tokens = windows(blanked, anchors).flatMap(([from, to]) => tokenize(blanked.slice(from, to), from));
   const byStart = new Map(anchors.map((a) => [a.start, a]));
+  const inside = new Map<number, Anchor>();
+  for (const a of anchors) for (let at = a.start; at < a.end; at++) if (!inside.has(at)) inside.set(at, a);
   const found: Mention<'Agency'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const end = tokens[i];
@@ -87,8 +93,9 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
     let first = i;
     for (let j = i; j >= 0; j--) {
       const t = tokens[j];
-      if (!t || end.end - t.start > MAX_NAME) break;
-      const here = partyAnchor(text, byStart.get(t.start) ?? partial(anchors, t));
+      const gap = j < i && tokens[j + 1]?.start !== t?.end;
+      if (!t || end.end - t.start > MAX_NAME || gap) break;
+      const here = partyAnchor(text, byStart.get(t.start) ?? partial(inside, t));
       if (!here && ((j < i && !nominal(t)) || joinsTwoBodies(tokens, j))) break;
       anchor = here ?? anchor;
       first = j;
@@ -140,8 +147,31 @@ function joinsTwoBodies(tokens: Token[], j: number): boolean {
 }
 
 // A region or body mention that begins inside a token (国家发展改革委党组 tokenised oddly).
-function partial(anchors: Anchor[], t: Token): Anchor | undefined {
-  return anchors.find((a) => a.start > t.start && a.start < t.end);
+function partial(inside: Map<number, Anchor>, t: Token): Anchor | undefined {
+  for (let at = t.start + 1; at < t.end; at++) {
+    const a = inside.get(at);
+    if (a?.start === at) return a;
+  }
+  return undefined;
+}
+
+// Names open at an anchor, so only the text from each anchor to a name's length after it, and the
+// words before a company suffix, need tagging: far less than the whole text, and linear in it.
+function windows(text: string, anchors: Anchor[]): [number, number][] {
+  const spans: [number, number][] = anchors.map((a) => [
+    Math.max(0, a.start - 2),
+    Math.min(text.length, a.end + MAX_NAME),
+  ]);
+  for (const m of text.matchAll(COMPANY))
+    spans.push([Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + m[0].length]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of spans) {
+    const last = merged.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
 }
 
 function nominal(t: Token): boolean {
@@ -151,9 +181,13 @@ function nominal(t: Token): boolean {
   return /^(n|vn|j|b|a|x|zg|ng|l)/.test(t.tag) || t.tag === 'c' || t.tag === 'p';
 }
 
-function suffixOf(word: string) {
-  if ([...NOT_BODIES].some((w) => word.endsWith(w))) return undefined;
-  return SUFFIXES.find((s) => word.endsWith(s.suffix));
+function suffixOf(word: string): { suffix: string; kind: AgencyKind } | undefined {
+  for (let n = 2; n <= 3; n++) if (NOT_BODIES.has(word.slice(-n))) return undefined;
+  for (let n = Math.min(LONGEST_SUFFIX, word.length); n > 0; n--) {
+    const kind = SUFFIXES.get(word.slice(-n));
+    if (kind) return { suffix: word.slice(-n), kind };
+  }
+  return undefined;
 }
 
 function longest(found: Mention<'Agency'>[]): Mention<'Agency'>[] {

@@ -38,7 +38,9 @@ export function extractArticle(article: Article): ExtractedArticle {
   const regions = findRegions(text, title);
   const agencies = findAgencies(text, [...regions, ...homeMentions(text, home)]);
   if (home.length === 0) home = [agencies.find((a) => a.region)?.region ?? '中国'];
-  const initiatives = findInitiatives(text, title).filter((i) => !policies.some((p) => p.name === i.name));
+  const initiatives = findInitiatives(text, title, regions).filter(
+    (i) => !policies.some((p) => p.name === i.name),
+  );
   const ctx: Context = {
     text,
     sentences,

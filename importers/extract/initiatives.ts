@@ -1,6 +1,5 @@
 // Named programmes, campaigns, strategies, projects and pilots that are not document titles:
 // 东数西算工程, “数据要素×”三年行动 (→ 数据要素×三年行动), 数字人民币试点, 中国数谷, 厦门数据港.
-import { scanRegions } from './gazetteer/regions.ts';
 import { tokenize } from './segment.ts';
 import { type Mention, mention } from './types.ts';
 
@@ -26,12 +25,18 @@ const PLACE = /^(?:大数据|数据|数字)[\u4e00-\u9fa5]{0,3}?(?:港|谷|科�
 const ORDINAL = /^(全国|全省|全市|第[一二三四五六七八九十\d]+批|首批|一批|国家级)/;
 
 /** Programmes named in the text; `title` contributes the names it quotes. */
-export function findInitiatives(text: string, title = ''): Mention<'Initiative'>[] {
+export function findInitiatives(
+  text: string,
+  title = '',
+  regions: Mention<'Region'>[] = [],
+): Mention<'Initiative'>[] {
   const titles = [...text.matchAll(/《[^《》]*》/g)].map((m) => ({
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
-  const plain = [...unquoted(text), ...national(text), ...places(text)].filter((m) => !within(titles, m));
+  const plain = [...unquoted(text), ...national(text), ...places(text, regions)].filter(
+    (m) => !within(titles, m),
+  );
   return [...quoted(text, titleQuotes(title)), ...plain].sort((a, b) => a.start - b.start);
 }
 
@@ -109,9 +114,9 @@ function national(text: string): Mention<'Initiative'>[] {
 }
 
 // A region's own data port, data valley or science city: 厦门数据港, 贵阳大数据科创城.
-function places(text: string): Mention<'Initiative'>[] {
+function places(text: string, regions: Mention<'Region'>[]): Mention<'Initiative'>[] {
   const out: Mention<'Initiative'>[] = [];
-  for (const r of scanRegions(text)) {
+  for (const r of regions) {
     const tail = PLACE.exec(text.slice(r.end, r.end + 10))?.[0];
     if (tail)
       out.push(

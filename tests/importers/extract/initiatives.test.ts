@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findInitiatives } from '../../../importers/extract/initiatives.ts';
+import { findRegions } from '../../../importers/extract/regions.ts';
 
-const names = (text: string, title = '') => findInitiatives(text, title).map((i) => i.name);
+const names = (text: string, title = '') =>
+  findInitiatives(text, title, findRegions(text)).map((i) => i.name);
 
 describe('named programmes', () => {
   it('joins a quoted name to the programme word after it: “数据要素×”三年行动 → 数据要素×三年行动', () => {
