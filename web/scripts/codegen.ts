@@ -8,8 +8,10 @@ import {
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLSchema,
+  isAbstractType,
   isCompositeType,
   isEnumType,
   isInputObjectType,
@@ -115,8 +117,21 @@ function collectFields(
       : parent;
     if (!condition || !isCompositeType(condition)) throw new Error('fragment on a non-composite type');
     // Fields of a narrower type only arrive for that type, so they stay optional in the shared shape.
-    collectFields(context, condition, fragment.selectionSet, optional || condition !== parent, indent, into);
+    const always = covers(context.schema, condition, parent);
+    collectFields(context, condition, fragment.selectionSet, optional || !always, indent, into);
   }
+}
+
+/** Whether every object that can stand where `parent` is also matches `condition`. */
+function covers(
+  schema: GraphQLSchema,
+  condition: GraphQLCompositeType,
+  parent: GraphQLCompositeType,
+): boolean {
+  if (condition === parent) return true;
+  if (!isAbstractType(condition)) return false;
+  const objects = isAbstractType(parent) ? schema.getPossibleTypes(parent) : [parent as GraphQLObjectType];
+  return objects.every((object) => schema.isSubType(condition, object));
 }
 
 function fieldType(

@@ -70,6 +70,14 @@ const zh = {
   brushHint: '拖动以按日期筛选',
   documents: '份文件',
   nodesShown: '个节点',
+  issuedBy: '发文机关',
+  implements: '落实',
+  implementedBy: '被以下文件落实',
+  basedOn: '依据',
+  amends: '修订关系',
+  issued: '发布的文件',
+  agencies: '机构',
+  regionDocuments: '本地区及下级地区的文件',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -140,6 +148,14 @@ const en: Record<MessageKey, string> = {
   brushHint: 'Drag to filter by date',
   documents: 'documents',
   nodesShown: 'nodes',
+  issuedBy: 'Issued by',
+  implements: 'Implements',
+  implementedBy: 'Implemented by',
+  basedOn: 'Based on',
+  amends: 'Amends / amended by',
+  issued: 'Documents issued',
+  agencies: 'Agencies',
+  regionDocuments: 'Documents of the region and its sub-regions',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -8,10 +8,10 @@ export interface Operation<Result, Variables> {
   readonly __types?: [Result, Variables];
 }
 
-export const NodeTypeValues = ['Agency', 'Policy', 'Region', 'Initiative', 'Metric', 'Article', 'Issue'] as const;
+export const NodeTypeValues = ['Agency', 'Article', 'Initiative', 'Issue', 'Metric', 'Policy', 'Region'] as const;
 export type NodeType = (typeof NodeTypeValues)[number];
 
-export const RelationTypeValues = ['ISSUED_BY', 'APPLIES_TO', 'IMPLEMENTS', 'AMENDS', 'BASED_ON', 'SETS_TARGET', 'MEASURES', 'LOCATED_IN', 'PART_OF'] as const;
+export const RelationTypeValues = ['AMENDS', 'APPLIES_TO', 'BASED_ON', 'IMPLEMENTS', 'ISSUED_BY', 'LOCATED_IN', 'MEASURES', 'PART_OF', 'SETS_TARGET'] as const;
 export type RelationType = (typeof RelationTypeValues)[number];
 
 export type SearchResult = {
@@ -103,11 +103,11 @@ export const Paths: Operation<PathsResult, PathsVariables> = {
 export type DetailsResult = {
   node: {
     id: string;
-    key?: string;
-    type?: NodeType;
-    name?: string;
-    aliases?: Array<string>;
-    mentions?: Array<{
+    key: string;
+    type: NodeType;
+    name: string;
+    aliases: Array<string>;
+    mentions: Array<{
       sentence: string;
       start: number;
       end: number;
@@ -120,24 +120,93 @@ export type DetailsResult = {
       };
     }>;
     kind?: string | null;
+    region?: {
+      id: string;
+      name: string;
+      type: NodeType;
+    } | null;
+    issued?: {
+      edges: Array<{
+        node: {
+          id: string;
+          name: string;
+          type: NodeType;
+          date: string | null;
+        };
+      }>;
+    };
     docType?: string | null;
     status?: string | null;
     number?: string | null;
     date?: string | null;
+    issuedBy?: Array<{
+      id: string;
+      name: string;
+      type: NodeType;
+    }>;
+    implements?: Array<{
+      id: string;
+      name: string;
+      type: NodeType;
+    }>;
+    implementedBy?: Array<{
+      id: string;
+      name: string;
+      type: NodeType;
+      date: string | null;
+    }>;
+    basedOn?: Array<{
+      id: string;
+      name: string;
+      type: NodeType;
+      date: string | null;
+    }>;
+    amends?: Array<{
+      id: string;
+      name: string;
+      type: NodeType;
+      date: string | null;
+    }>;
+    amendedBy?: Array<{
+      id: string;
+      name: string;
+      type: NodeType;
+      date: string | null;
+    }>;
     code?: string | null;
     level?: string | null;
+    parent?: {
+      id: string;
+      name: string;
+      type: NodeType;
+    } | null;
+    agencies?: Array<{
+      id: string;
+      name: string;
+      type: NodeType;
+    }>;
+    policies?: {
+      edges: Array<{
+        node: {
+          id: string;
+          name: string;
+          type: NodeType;
+          date: string | null;
+        };
+      }>;
+    };
     value?: number | null;
     unit?: string | null;
     year?: number | null;
     qualifier?: string | null;
-  } | null;
+  };
 };
 export type DetailsVariables = {
   id: string;
 };
 export const Details: Operation<DetailsResult, DetailsVariables> = {
   name: 'Details',
-  document: "query Details($id: ID!) {\n  node(id: $id) {\n    id\n    ... on Entity {\n      key\n      type\n      name\n      aliases\n      mentions(first: 30) {\n        sentence\n        start\n        end\n        article {\n          key\n          title\n          date\n          source\n          url\n        }\n      }\n    }\n    ... on Agency {\n      kind\n    }\n    ... on Policy {\n      docType\n      status\n      number\n      date\n    }\n    ... on Region {\n      code\n      level\n    }\n    ... on Metric {\n      value\n      unit\n      year\n      kind\n      qualifier\n    }\n  }\n}",
+  document: "query Details($id: ID!) {\n  node(id: $id) {\n    id\n    key\n    type\n    name\n    aliases\n    mentions(first: 30) {\n      sentence\n      start\n      end\n      article {\n        key\n        title\n        date\n        source\n        url\n      }\n    }\n    ... on Agency {\n      kind\n      region {\n        ...Ref\n      }\n      issued(first: 100, orderBy: DATE_ASC) {\n        edges {\n          node {\n            ...Dated\n          }\n        }\n      }\n    }\n    ... on Policy {\n      docType\n      status\n      number\n      date\n      issuedBy {\n        ...Ref\n      }\n      implements {\n        ...Ref\n      }\n      implementedBy {\n        ...Dated\n      }\n      basedOn {\n        ...Dated\n      }\n      amends {\n        ...Dated\n      }\n      amendedBy {\n        ...Dated\n      }\n    }\n    ... on Region {\n      code\n      level\n      parent {\n        ...Ref\n      }\n      agencies {\n        ...Ref\n      }\n      policies(first: 100, includeDescendants: true, orderBy: DATE_ASC) {\n        edges {\n          node {\n            ...Dated\n          }\n        }\n      }\n    }\n    ... on Initiative {\n      implementedBy(transitive: true) {\n        ...Dated\n      }\n    }\n    ... on Metric {\n      value\n      unit\n      year\n      kind\n      qualifier\n    }\n  }\n}\nfragment Ref on Node {\n  id\n  name\n  type\n}\nfragment Dated on Policy {\n  id\n  name\n  type\n  date\n}",
 };
 
 export type RelatedResult = {
