@@ -2,9 +2,9 @@
 
 import { unescapeMarkdown } from './markdown.ts';
 
-const DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*(?:[月\-/.]\s*(\d{1,2})\s*日?)?/;
+const DATE = /(\d{4}) ?[年\-/.] ?(\d{1,2})(?!\d)(?: ?[月\-/.] ?(\d{1,2})(?!\d) ?日?)?/;
 
-/** The first date in the text as ISO (2025年1月13日 → 2025-01-13, 2025年1月 → 2025-01). */
+/** The first date in the text as ISO (2025年1月13日 → 2025-01-13, 2025年1月 → 2025-01), on one line. */
 export function isoDate(text: string): string | undefined {
   const match = DATE.exec(text);
   if (!match) return undefined;

@@ -2,21 +2,27 @@
 // repeats on its pages (running heads, page numbers, QR-code prompts).
 
 import type { IssueInfo } from '../../graph/model.ts';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from '../extract/numbers.ts';
 import { isoDate, sourceLine } from './fields.ts';
 import { type Block, matchKey, type TocEntry } from './newsletter-toc.ts';
 
 export function readIssue(front: Block[], file: string): IssueInfo {
   const text = front.map((b) => b.text).join('\n');
   const publication = front.find((b) => b.heading && !isIssueLine(b.text))?.text;
-  const number = /(?<!总\s*)第\s*(\d+)\s*期/.exec(text)?.[1];
-  const serial = /总\s*第\s*(\d+)\s*期/.exec(text)?.[1];
+  const number = new RegExp(`(?<!总\\s*)第\\s*(${NUMERAL})\\s*期`).exec(text)?.[1];
+  const serial = new RegExp(`总\\s*第\\s*(${NUMERAL})\\s*期`).exec(text)?.[1];
+  // A full date is the issue's; a bare month may belong to something the cover mentions.
+  const day = /\d{4} ?[年\-/.] ?\d{1,2} ?[月\-/.] ?\d{1,2}(?!\d)/.exec(text)?.[0];
   return {
     publication: publication ?? file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''),
-    date: isoDate(text),
-    number: number ? Number(number) : undefined,
-    serial: serial ? Number(serial) : undefined,
+    date: isoDate(day ?? text),
+    number: number ? parseNumber(number) : undefined,
+    serial: serial ? parseNumber(serial) : undefined,
   };
 }
+
+/** 2, 02 or 二 in 第2期 */
+const NUMERAL = String.raw`\d+|[${CHINESE_NUMERAL_CHARS}]+`;
 
 /** A line of nothing but the issue's date and number, maybe after the publication's name. */
 function isIssueLine(text: string, publication = ''): boolean {

@@ -190,4 +190,17 @@ describe('the newsletter rules in small', () => {
     );
     expect(article?.url).toBe('https://www.jia.gov.cn/a_1.html');
   });
+
+  it('reads an issue number written in Chinese numerals, and the full date rather than a month the cover mentions', () => {
+    const [article] = readNewsletter(
+      '# 数据治理简报\n\n本刊创办于2019年5月\n\n2024年第十二期（总第一百零八期） 2024年12月20日\n\n## 甲市发布数据条例\n\n条例发布。（来源：甲市人民政府）',
+      'j.md',
+    );
+    expect(article?.issue).toEqual({
+      publication: '数据治理简报',
+      date: '2024-12-20',
+      number: 12,
+      serial: 108,
+    });
+  });
 });
