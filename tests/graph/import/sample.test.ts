@@ -1,0 +1,53 @@
+// The sample issue of 《大数据发展动态》 read, extracted and imported for real: the issue's "done
+// when" conditions of `zhengtu import`.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Db } from '../../../graph/driver.ts';
+import { importArticles } from '../../../graph/import/index.ts';
+import { extractedInputs } from '../../../graph/import/inputs.ts';
+import { gazetteerChain } from '../../../graph/import/regions.ts';
+import { testDb, wipe } from '../../support/db.ts';
+import { snapshot } from './snapshot.ts';
+
+const SAMPLE = 'samples/dsj-2025-02.md';
+const load = () => importArticles(db, extractedInputs([SAMPLE]), { chain: gazetteerChain });
+
+let db: Db;
+let first: Awaited<ReturnType<typeof load>>;
+beforeAll(async () => {
+  db = await testDb();
+  await wipe(db);
+  first = await load();
+});
+afterAll(() => db.close());
+
+describe('importing the sample issue', () => {
+  test('all 18 articles go in, and importing again changes nothing and says unchanged', async () => {
+    expect(first).toMatchObject({ new: 18, failed: 0 });
+    const before = await snapshot(db);
+    const again = await load();
+    expect(again).toMatchObject({ new: 0, updated: 0, unchanged: 18, failed: 0, nodesCreated: 0 });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  test('the 国家发展改革委等部门 policy has its four issuing agencies as ISSUED_BY edges with evidence', async () => {
+    const issuers = await db.read<{ agency: string; sentences: string[]; articles: string[] }>(
+      `MATCH (:Policy {name: '关于促进数据标注产业高质量发展的实施意见'})-[r:ISSUED_BY]->(a:Agency)
+       RETURN a.name AS agency, r.sentences AS sentences, r.articles AS articles ORDER BY agency`,
+    );
+    expect(issuers.map((row) => row.agency).toSorted()).toEqual(
+      ['人力资源和社会保障部', '国家发展和改革委员会', '国家数据局', '财政部'].toSorted(),
+    );
+    for (const row of issuers) {
+      expect(row.sentences.length).toBeGreaterThan(0);
+      expect(row.sentences.every((sentence) => sentence.length > 0)).toBe(true);
+      expect(row.articles.length).toBe(row.sentences.length);
+    }
+  });
+
+  test('every article is published in issue 总第215期', async () => {
+    const [row] = await db.read<{ n: number }>(
+      `MATCH (:Article)-[:PUBLISHED_IN]->(:Issue {name: '大数据发展动态·总第215期'}) RETURN count(*) AS n`,
+    );
+    expect(row?.n).toBe(18);
+  });
+});
