@@ -28,6 +28,9 @@ export function readArticle(markdown: string, file: string): Article[] {
   return [{ title: title ?? baseName(file), text, source, date, url, file }];
 }
 
+/** Header lines that name people, not part of the article's text. */
+const BYLINE = /^(?:作者|记者|编辑|责任编辑|通讯员|审核|校对)\s*[:：]/;
+
 function readHeaderLine(line: string, header: Header): boolean {
   const plain = plainInline(stripBlockMarker(line));
   const date = /^(?:日期|发布日期|发布时间|时间)\s*[:：]\s*(.+)$/.exec(plain)?.[1];
@@ -35,7 +38,7 @@ function readHeaderLine(line: string, header: Header): boolean {
   else if (date && isoDate(date)) header.date = isoDate(date);
   else if (sourceLine(plain) && !header.source) header.source = sourceLine(plain);
   else if (urlLine(stripBlockMarker(line)) && !header.url) header.url = urlLine(stripBlockMarker(line));
-  else return false;
+  else if (!BYLINE.test(plain)) return false;
   return true;
 }
 

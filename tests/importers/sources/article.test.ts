@@ -50,4 +50,9 @@ describe('the single-article source', () => {
     const article = read('# 标题在此\n\n## 主要目标\n\n到2025年，算力规模达到**150EFlops**。');
     expect(article?.text).toBe('主要目标\n到2025年，算力规模达到150EFlops。');
   });
+
+  it('leaves bylines in the header (作者：, 责任编辑：) out of the text', () => {
+    const article = read('# 标题在此\n\n作者：张三\n责任编辑：李四\n\n正文第一段。');
+    expect(article?.text).toBe('正文第一段。');
+  });
 });
