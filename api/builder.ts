@@ -19,7 +19,9 @@ export const builder = new SchemaBuilder<{
     pageInfoTypeOptions: { description: '分页信息 / Where a page sits in its list.' },
     edgesFieldOptions: { description: '本页各项 / The items of this page.' },
     pageInfoFieldOptions: { description: '分页信息 / Where this page sits.' },
-    cursorFieldOptions: { description: '游标，传给 after 取下一页 / Cursor: pass it as `after` for what follows.' },
+    cursorFieldOptions: {
+      description: '游标，传给 after 取下一页 / Cursor: pass it as `after` for what follows.',
+    },
     nodeFieldOptions: { description: '该项 / The item.' },
     hasNextPageFieldOptions: { description: '后面还有 / Whether more follow.' },
     hasPreviousPageFieldOptions: { description: '前面还有 / Whether some come before.' },

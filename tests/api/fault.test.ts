@@ -62,7 +62,10 @@ describe('when Neo4j goes away and comes back', () => {
 
   it('recovers by itself once Neo4j is back', async () => {
     await startServer(settings);
-    const recovered = await eventually(async () => (await gql(api, STATS)).data?.stats?.articles === 0, 30_000);
+    const recovered = await eventually(
+      async () => (await gql(api, STATS)).data?.stats?.articles === 0,
+      30_000,
+    );
     expect(recovered).toBe(true);
     expect(await health()).toBe(200);
   }, 240_000);

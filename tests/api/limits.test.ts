@@ -16,19 +16,25 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
+const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) =>
+  response.errors?.[0]?.extensions?.code;
 
 describe('limits', () => {
   it('refuse a query nested deeper than the depth limit', async () => {
     let selection = 'name';
     for (let i = 0; i < LIMITS.depth; i++) selection = `coIssuers { ${selection} }`;
-    const response = await gql(api, `{ nodeByKey(key: "Agency:国家数据局") { ... on Agency { ${selection} } } }`);
+    const response = await gql(
+      api,
+      `{ nodeByKey(key: "Agency:国家数据局") { ... on Agency { ${selection} } } }`,
+    );
     expect(response.data).toBeUndefined();
     expect(response.errors?.[0]?.message).toMatch(new RegExp(`depth limit of ${LIMITS.depth} exceeded`, 'i'));
   });
 
   it('refuse more aliases than allowed', async () => {
-    const aliases = Array.from({ length: LIMITS.aliases + 5 }, (_, i) => `a${i}: stats { articles }`).join(' ');
+    const aliases = Array.from({ length: LIMITS.aliases + 5 }, (_, i) => `a${i}: stats { articles }`).join(
+      ' ',
+    );
     const response = await gql(api, `{ ${aliases} }`);
     expect(response.errors?.[0]?.message).toMatch(/aliases limit of 15 exceeded/i);
   });

@@ -13,9 +13,11 @@ describe('api/schema.graphql', () => {
 
   it('describes every type and field in Chinese and English', () => {
     const missing: string[] = [];
-    const bilingual = (text: string | null | undefined) => !!text && /\p{Script=Han}/u.test(text) && /[A-Za-z]/.test(text);
+    const bilingual = (text: string | null | undefined) =>
+      !!text && /\p{Script=Han}/u.test(text) && /[A-Za-z]/.test(text);
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))
+        continue;
       if (!bilingual(type.description)) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {

@@ -99,7 +99,10 @@ describe('paths', () => {
 
 describe('search and exploration', () => {
   it('finds 贵州省 first for 贵州, with the match marked', async () => {
-    const { data } = await gql(api, `{ search(text: "贵州", types: [Region], first: 5) { highlight node { key } } }`);
+    const { data } = await gql(
+      api,
+      `{ search(text: "贵州", types: [Region], first: 5) { highlight node { key } } }`,
+    );
     expect(data.search[0]).toEqual({ highlight: '<mark>贵州</mark>省', node: { key: 'Region:贵州省' } });
   });
 
@@ -118,7 +121,8 @@ describe('search and exploration', () => {
     expect(data.neighborhood.nodes.length).toBe(5);
     expect(data.neighborhood.truncated).toBe(true);
     const ids = new Set(data.neighborhood.nodes.map((n: { id: string }) => n.id));
-    for (const edge of data.neighborhood.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    for (const edge of data.neighborhood.edges)
+      expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
   });
 
   it('shows where a node was read, with the article it came from', async () => {
