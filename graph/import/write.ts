@@ -2,34 +2,40 @@
 // uniqueness constraints' indexes are used. Labels and relationship types come only from the
 // tuples of graph/model.ts, through the static statement maps below; input is always a parameter.
 
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { ENTITY_TYPES, type EntityType, RELATION_ENDS, RELATION_TYPES } from '../model.ts';
 import type { BatchRows } from './batch.ts';
 import { countNodes, countRelations, type WriteCounts } from './counts.ts';
 import type { RelationShape } from './rows.ts';
 
+/** Sends every statement at once (Bolt keeps their order) and waits for all of them. */
 export async function writeBatch(
   tx: ManagedTransaction,
   rows: BatchRows,
   counts: WriteCounts,
 ): Promise<void> {
-  countNodes(counts, await tx.run(MERGE_ISSUES, { rows: rows.issues }), rows.issues.length);
-  countNodes(counts, await tx.run(MERGE_ARTICLES, { rows: rows.articles }), rows.articles.length);
-  for (const [type, list] of rows.entities) {
-    countNodes(counts, await tx.run(MERGE_ENTITY[type], { rows: list }), list.length);
-  }
+  const sent: Promise<void>[] = [];
+  const send = (cypher: string, list: object[], count: (result: QueryResult, written: number) => void) => {
+    if (list.length > 0)
+      sent.push(tx.run(cypher, { rows: list }).then((result) => count(result, list.length)));
+  };
+  const nodes = (result: QueryResult, written: number) => countNodes(counts, result, written);
+  const relations = (result: QueryResult, written: number) => countRelations(counts, result, written);
+  send(MERGE_ISSUES, rows.issues, nodes);
+  send(MERGE_ARTICLES, rows.articles, nodes);
+  for (const [type, list] of rows.entities) send(MERGE_ENTITY[type], list, nodes);
   for (const [type, list] of rows.mentions) {
-    await tx.run(MERGE_MENTIONS[type], { rows: list });
-    counts.mentionsWritten += list.length;
+    send(MERGE_MENTIONS[type], list, (_, written) => {
+      counts.mentionsWritten += written;
+    });
   }
   for (const [shape, list] of rows.relations) {
     const statement = MERGE_RELATION.get(shape);
     if (!statement) throw new Error(`no statement for relation shape ${shape}`);
-    countRelations(counts, await tx.run(statement, { rows: list }), list.length);
+    send(statement, list, relations);
   }
-  if (rows.partOf.length > 0) {
-    countRelations(counts, await tx.run(MERGE_DATASET_PART_OF, { rows: rows.partOf }), rows.partOf.length);
-  }
+  send(MERGE_DATASET_PART_OF, rows.partOf, relations);
+  await Promise.all(sent);
 }
 
 const MERGE_ISSUES = `
@@ -46,13 +52,16 @@ WITH a, row
 MATCH (i:Issue {key: row.issue})
 MERGE (a)-[:PUBLISHED_IN]->(i)`;
 
-// Aliases are kept sorted, so the stored list does not depend on the order articles came in.
+// Aliases are kept sorted (each new one inserted in place), so the stored list does not depend
+// on the order articles came in.
 const mergeEntity = (label: EntityType) => `
 UNWIND $rows AS row
 MERGE (n:${label} {key: row.key})
 ON CREATE SET n.name = row.name, n.aliases = []
 SET n += row.props,
-    n.aliases = COLLECT { UNWIND n.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias }`;
+    n.aliases = reduce(sorted = n.aliases, alias IN row.aliases |
+      CASE WHEN alias IN sorted THEN sorted
+      ELSE [a IN sorted WHERE a < alias] + alias + [a IN sorted WHERE a > alias] END)`;
 
 const mergeMentions = (label: EntityType) => `
 UNWIND $rows AS row
