@@ -38,6 +38,9 @@ export default defineCommand({
     if (!summary) return;
     if (args.json) console.log(JSON.stringify(summary, null, 2));
     else printSummary(summary, Boolean(args['dry-run']));
+    for (const failure of summary.failures) {
+      console.error(`✗ ${failure.file}${failure.article ? ` (${failure.article})` : ''}: ${failure.reason}`);
+    }
     if (summary.failed > 0) process.exitCode = 1;
   },
 });
@@ -91,8 +94,6 @@ function printSummary(s: ImportSummary, dry: boolean): void {
       `Relations: ${s.relationsCreated} created, ${s.relationsUpdated} updated, ${s.relationsDeleted} deleted`,
     );
   }
-  for (const failure of s.failures)
-    console.error(`✗ ${failure.file}${failure.article ? ` (${failure.article})` : ''}: ${failure.reason}`);
 }
 
 /** A bar on a terminal, a line per batch otherwise. The total grows as files are read. */
