@@ -31,6 +31,8 @@ const COMPANY = new RegExp((AGENCY_SUFFIXES.company ?? []).join('|'), 'g');
 const PERSON_TITLE = /^(成员、|书记|副书记|主任|副主任|局长|副局长|部长|副部长|厅长|院长|秘书长|负责同志)/;
 // 数字政府 ends like a body but names an idea.
 const CONCEPTS = /^(数字|智慧|电子|法治|服务型|廉洁)政府$/;
+// 国务院各部委, 省有关部门: addressees in general, no one body.
+const GENERAL = /^(各|有关|相关|所属|直属)/;
 // 党中央 stands in political formulae (以…为核心的党中央), not for a body that acts in the news.
 const FORMULAIC = new Set(['党中央']);
 // The short name that may stand between a region and the rest of a name: 美国德克萨斯州(以下简称“德州”)众议院.
@@ -71,7 +73,10 @@ export function findAgencies(text: string, regions: Mention<'Region'>[]): Mentio
   ];
   const built = grammar(text, anchors).filter(acting);
   const out = [...built];
-  for (const k of known) if (!out.some((b) => b.start <= k.start && k.end <= b.end)) out.push(k);
+  // A known body stays beside its own units (中国信息通信研究院 and its 互联网法律研究中心).
+  const covered = (k: Mention<'Agency'>) =>
+    out.some((b) => b.start <= k.start && k.end <= b.end && b.parent !== k.name);
+  for (const k of known) if (!covered(k)) out.push(k);
   for (const m of out) addShortNames(text, m);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -105,7 +110,8 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
       anchor = { start: tokens[first]?.start ?? end.start, end: end.start, canonical: '' };
     if (!anchor || anchor.end >= end.end || PERSON_TITLE.test(text.slice(end.end, end.end + 4))) continue;
     const built = build(text, blanked, anchor, end.end, suffix.kind);
-    if (!CONCEPTS.test(built.name.slice(anchor.canonical.length))) found.push(built);
+    const rest = built.name.slice(anchor.canonical.length);
+    if (!CONCEPTS.test(rest) && !GENERAL.test(rest)) found.push(built);
   }
   return longest(found);
 }

@@ -53,6 +53,7 @@ export function extractArticle(article: Article): ExtractedArticle {
     metrics: findMetrics(text),
     ...sourceAgency(article, policies[0]),
     ...(titled ? { titled } : {}),
+    ...((article.date ?? article.issue?.date) ? { date: article.date ?? article.issue?.date } : {}),
   };
   const links = relevant(relate(ctx));
   const used = new Set(links.flatMap((l) => (l.to.type === 'Region' ? [l.to.name] : [])));
@@ -92,14 +93,17 @@ function homeRegions(title: string): string[] {
 // The title is the document's own (国务院办公厅关于…的意见): that document, unless the text names it in 《》.
 function documentOfTitle(title: string, text: string, policies: Mention<'Policy'>[]): Context['titled'] {
   const found = titleDocument(title);
-  const opening = firstParagraphEnd(text);
-  if (!found || policies.some((p) => p.name === found.policy.name || p.start < opening)) return undefined;
-  policies.unshift(found.policy);
+  if (!found) return undefined;
   const issuers = findAgencies(found.issuers, findRegions(found.issuers)).map((a) => ({
     ...a,
     start: 0,
     end: 0,
   }));
+  const name = found.policy.name;
+  const same = policies.find((p) => p.name === name || p.aliases.includes(name));
+  if (same) return issuers.length ? { policy: same, issuers } : undefined;
+  if (policies.some((p) => p.start < firstParagraphEnd(text))) return undefined;
+  policies.unshift(found.policy);
   return { policy: found.policy, issuers };
 }
 

@@ -127,13 +127,20 @@ export function titleAlias(title: string, policy: Mention<'Policy'>): string | u
 // A title that is itself a document's: 中共中央办公厅 国务院办公厅关于加快公共数据资源开发利用的意见.
 const DOCUMENT_TITLE =
   /^(.*?)(关于[^《》]{4,80}的(?:实施意见|指导意见|意见|通知|决定|办法|规定|方案|批复|公告|通告))$/;
+// 国务院办公厅关于印发《X》的通知, 工业和信息化部等七部门印发《X》: the bodies, then the document.
+const ISSUING_TITLE = /^(.*?)(?:关于印发|联合印发|印发|发布|出台|公布)了?(《.+)$/;
 
 /**
- * The document an article's title names when the title is the document's own (issuers, then
- * 关于…的意见): `issuers` is the text before 关于, for the caller to read bodies from.
+ * The document an article's title names with the bodies before it: a title that is the document's
+ * own (中共中央办公厅 国务院办公厅关于…的意见), or one that says who issued it (X关于印发《Y》的通知,
+ * X印发《Y》). `issuers` is the text before, for the caller to read bodies from.
  */
 export function titleDocument(title: string): { issuers: string; policy: Mention<'Policy'> } | undefined {
   const compact = title.replace(/\s+/g, ' ').trim();
+  const issuing = ISSUING_TITLE.exec(compact);
+  const named = issuing?.[2] ? findPolicies(issuing[2])[0] : undefined;
+  if (issuing && named)
+    return { issuers: issuing[1] ?? '', policy: { ...named, form: title, start: 0, end: 0 } };
   const m = DOCUMENT_TITLE.exec(compact.replace(/(?<=[\u4e00-\u9fa5]) (?=关于)/, ''));
   const name = m?.[2]?.replace(/\s+/g, '');
   const docType = name && docTypeOf(name);

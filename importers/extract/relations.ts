@@ -24,6 +24,8 @@ export interface Context extends Found {
   sourceAgency?: Mention<'Agency'>;
   /** the document the article's title names as its own, with the bodies the title puts before it */
   titled?: { policy: Mention<'Policy'>; issuers: Mention<'Agency'>[] };
+  /** ISO date of the article, which dates 1月8日 */
+  date?: string;
 }
 
 /** A relation between two mentions (or a mention and a canonical region), with where it was read. */
@@ -109,9 +111,12 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
     const agencies = within(ctx.agencies, s).filter(
       (a) => !policies.some((p) => p.start <= a.start && a.end <= p.end),
     );
-    for (const v of ctx.text.slice(s.start, s.end).matchAll(ISSUING)) {
+    const verbs = [...ctx.text.slice(s.start, s.end).matchAll(ISSUING)];
+    for (const [k, v] of verbs.entries()) {
       const at = s.start + (v.index ?? 0);
-      const after = policies.filter((p) => p.start >= at + v[0].length).slice(0, 4);
+      // A verb issues the documents up to the next verb: A印发《X》，B发布《Y》.
+      const next = s.start + (verbs[k + 1]?.index ?? s.end - s.start);
+      const after = policies.filter((p) => p.start >= at + v[0].length && p.start < next);
       const lastBefore = policies.filter((p) => p.end <= at).at(-1);
       const pairs = after.length
         ? {
@@ -122,9 +127,12 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
             docs: policies.filter((p) => p.end <= at),
             bodies: agencies.filter((a) => a.end <= (policies[0]?.start ?? at)),
           };
-      for (const doc of pairs.docs)
+      const date = pairs.bodies.length ? issueDate(ctx.text.slice(s.start, at), ctx.date) : undefined;
+      for (const doc of pairs.docs) {
+        if (date) doc.props.date ??= date;
         for (const body of pairs.bodies)
           out.push(link('ISSUED_BY', doc, body, s), ...parentOf(doc, body, s, ctx));
+      }
     }
     for (const p of policies) out.push(...ownIssuer(ctx, p, s, titled), ...international(p, agencies, s));
   }
@@ -135,6 +143,22 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
     out.push({ type: 'ISSUED_BY', from: main, to: ctx.sourceAgency, start: main.start, end: main.end });
   }
   return out;
+}
+
+const DAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+
+// 1月8日，…发布《X》: the date before the verb, in the article's year (or the year before, for a
+// December date in a January article).
+function issueDate(before: string, articleDate?: string): string | undefined {
+  const m = [...before.matchAll(DAY)].at(-1);
+  if (!m) return undefined;
+  const [published, publishedMonth] = (articleDate ?? '').split('-').map(Number);
+  const month = Number(m[2]);
+  const year = m[1]
+    ? Number(m[1])
+    : published && (publishedMonth && month > publishedMonth ? published - 1 : published);
+  if (!year) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(Number(m[3])).padStart(2, '0')}`;
 }
 
 // 最高人民法院关于…的意见, 联合国打击网络犯罪公约: a body named at the head of a title issued it;
@@ -271,7 +295,8 @@ function setsTarget(ctx: Context): Link[] {
     const stating = ctx.policies.filter((p) => STATES.test(ctx.text.slice(p.end, m.start)));
     const inParagraph =
       paragraph && stating.filter((p) => p.start >= paragraph.start && p.start < m.start).at(-1);
-    const policy = inParagraph || ctx.titled?.policy;
+    const titleOnly = ctx.titled?.policy.end === 0 ? ctx.titled.policy : undefined;
+    const policy = inParagraph || titleOnly;
     if (policy) out.push({ type: 'SETS_TARGET', from: policy, to: m, start: m.start, end: m.end });
   }
   return out;

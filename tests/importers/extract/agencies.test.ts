@@ -66,6 +66,7 @@ describe('the grammar of body names', () => {
   it('reads nothing where a body only describes a person’s post or sits in a formula', () => {
     expect(names('国家发展改革委党组书记、主任出席')).toEqual(['国家发展和改革委员会']);
     expect(names('以习近平同志为核心的党中央')).toEqual([]);
+    expect(names('国务院各部委、各直属机构')).toEqual(['国务院']);
   });
 
   it('reads no body in words that only end like one (部署, 布局)', () => {

@@ -33,6 +33,30 @@ describe('relations read from an article', () => {
     expect(of('ISSUED_BY')).toEqual(['贵州省加快发展生产性服务业的若干政策措施 → 贵州省人民政府办公厅']);
   });
 
+  it('ISSUED_BY: the bodies a title puts before 关于印发《X》的通知 when the text names none', () => {
+    const of = relations(
+      '《新一代人工智能发展规划》已经国务院同意，现印发给你们。',
+      '国务院办公厅关于印发《新一代人工智能发展规划》的通知',
+    );
+    expect(of('ISSUED_BY')).toEqual(['新一代人工智能发展规划 → 国务院办公厅']);
+  });
+
+  it('dates a document by the day written before the verb that issues it, in the article’s year', () => {
+    const found = extractArticle({
+      title: '测试',
+      text: '12月31日，国家数据局发布《数据工作方案》；1月8日，财政部印发《数据资产管理办法》。',
+      file: 'test.md',
+      date: '2025-01-13',
+    });
+    const dates = found.entities
+      .filter((e) => e.type === 'Policy')
+      .map((e) => [e.name, (e.props as { date?: string }).date]);
+    expect(dates).toEqual([
+      ['数据工作方案', '2024-12-31'],
+      ['数据资产管理办法', '2025-01-08'],
+    ]);
+  });
+
   it('APPLIES_TO: the region in the title, else the issuer’s, and none for a report', () => {
     const of = relations(
       '国家互联网信息办公室发布《网络数据安全管理规定》与《杭州市数据条例》，信通院发布《互联网法治研究报告》。',
