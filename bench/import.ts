@@ -1,110 +1,98 @@
-// Import throughput into a fresh managed Neo4j: the batched importer at several corpus sizes,
-// beside a naive baseline (one auto-commit MERGE per node and per relation) on a slice, in the
-// same run. Flat cost: the last tenth of the largest import against its first tenth.
-// Sizes: BENCH_IMPORT_SIZES (default 1000,10000,50000); baseline slice: BENCH_BASELINE (200).
+// Import throughput into a fresh managed Neo4j: the batched importer on one growing corpus, with a
+// row at each checkpoint size (the first 1k, 10k, 50k articles of the same run), beside a naive
+// baseline (one auto-commit MERGE per node and per relation) on a slice, in the same run. Flat
+// cost: the last tenth of the corpus against its first tenth. Rows print as they are reached, so
+// an interrupted run still reports what it measured.
+// Sizes: BENCH_IMPORT_SIZES (default 1000,10000,50000); baseline slice: BENCH_BASELINE (30 articles).
 import { rm } from 'node:fs/promises';
-import { generateArticles } from './generate.ts';
 import { openDb, type Db } from '../graph/driver.ts';
 import { importArticles, type ImportSummary } from '../graph/import/index.ts';
 import { gazetteerChain } from '../graph/import/regions.ts';
 import { applySchema } from '../graph/schema.ts';
 import { startServer, stopServer } from '../graph/server/lifecycle.ts';
 import { tempHome, testSettings } from '../tests/support/managed.ts';
+import { generateArticles } from './generate.ts';
 import { naiveImport } from './naive.ts';
 
 const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '1000,10000,50000').split(',').map(Number);
-const BASELINE = Number(process.env.BENCH_BASELINE ?? 200);
+const TOTAL = Math.max(...SIZES);
+const BASELINE = Number(process.env.BENCH_BASELINE ?? 30);
 const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 
-interface Row {
-  what: string;
-  articles: number;
-  seconds: number;
-  writes: number;
-  tenths?: number[];
-  peakMb: number;
-}
+let peak = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 100);
 
 const home = await tempHome();
 const settings = { ...(await testSettings(home)), heap: '2g', pageCache: '1g', transactionTimeout: '300s' };
-const started = await startServer(settings);
-const db = await openDb(started.connection);
-const rows: Row[] = [];
+const db = await openDb((await startServer(settings)).connection);
 try {
   await applySchema(db);
-  await wipe(db);
-  rows.push(
-    await measure(`naive baseline (${BASELINE})`, BASELINE, async () => {
-      const summary = await naiveImport(db, generateArticles(BASELINE, 1), gazetteerChain);
-      return { articles: BASELINE, writes: summary.writes };
-    }),
+  console.log(
+    '| run | articles | seconds | articles/s | graph writes/s | × baseline per article | peak RSS MB |',
   );
-  for (const size of SIZES) {
-    await wipe(db);
-    const tenths: number[] = [];
-    const row = await measure(`batched (${size})`, size, async () => {
-      const summary = await importArticles(db, items(size), {
-        chain: gazetteerChain,
-        batchSize: BATCH,
-        onBatch: recordTenths(size, tenths),
-      });
-      return { articles: summary.new, writes: writes(summary) };
-    });
-    rows.push({ ...row, tenths });
-  }
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  const t0 = performance.now();
+  const naive = await naiveImport(db, generateArticles(BASELINE, 1), gazetteerChain);
+  const baseline = (performance.now() - t0) / 1000 / BASELINE;
+  row('naive auto-commit baseline', BASELINE, BASELINE * baseline, naive.writes, baseline);
+  await wipe(db);
+  await batched(baseline);
 } finally {
+  clearInterval(sampler);
   await db.close();
   await stopServer(settings);
   await rm(home, { recursive: true, force: true });
 }
-print(rows);
+
+async function batched(baseline: number): Promise<void> {
+  const t0 = performance.now();
+  const checkpoints = [...SIZES].sort((a, b) => a - b);
+  const tenths: number[] = [];
+  let tenthStart = t0;
+  await importArticles(db, items(TOTAL), {
+    chain: gazetteerChain,
+    batchSize: BATCH,
+    onBatch: (s) => {
+      const now = performance.now();
+      while (checkpoints[0] !== undefined && s.new >= checkpoints[0]) {
+        const size = checkpoints.shift() ?? 0;
+        row(`batched, first ${size}`, s.new, (now - t0) / 1000, writes(s), baseline);
+      }
+      while (s.new >= (TOTAL * (tenths.length + 1)) / 10) {
+        tenths.push((now - tenthStart) / 1000);
+        tenthStart = now;
+        console.error(`  tenth ${tenths.length}: ${tenths.at(-1)?.toFixed(1)} s (${s.new} articles)`);
+      }
+    },
+  });
+  const first = tenths[0] ?? 0;
+  const last = tenths.at(-1) ?? 0;
+  console.log(`\nTenths of the ${TOTAL}-article import (s): ${tenths.map((t) => t.toFixed(1)).join(', ')}`);
+  console.log(`Last tenth / first tenth: ${(last / first).toFixed(2)}`);
+}
+
+function row(what: string, articles: number, seconds: number, graphWrites: number, baseline: number): void {
+  const cells = [
+    what,
+    articles,
+    seconds.toFixed(1),
+    (articles / seconds).toFixed(1),
+    (graphWrites / seconds).toFixed(0),
+    (baseline / (seconds / articles)).toFixed(1),
+    (peak / 2 ** 20).toFixed(0),
+  ];
+  console.log(`| ${cells.join(' | ')} |`);
+}
 
 function* items(count: number) {
   for (const article of generateArticles(count, 1)) yield { article };
 }
 
+/** Nodes and relations written (created or written again) and mentions: what the batches send. */
 function writes(s: ImportSummary): number {
   return s.nodesCreated + s.nodesUpdated + s.relationsCreated + s.relationsUpdated + s.mentionsWritten;
-}
-
-/** Seconds taken by each tenth of the corpus, read off the batch commits (and logged as they come). */
-function recordTenths(size: number, tenths: number[]) {
-  const t0 = performance.now();
-  let last = t0;
-  let next = 1;
-  return (s: ImportSummary) => {
-    while (s.new >= (size * next) / 10) {
-      const now = performance.now();
-      tenths.push((now - last) / 1000);
-      console.error(
-        `  ${s.new}/${size} articles after ${((now - t0) / 1000).toFixed(1)} s (tenth ${next}: ${((now - last) / 1000).toFixed(1)} s)`,
-      );
-      last = now;
-      next++;
-    }
-  };
-}
-
-async function measure(
-  what: string,
-  articles: number,
-  run: () => Promise<{ articles: number; writes: number }>,
-) {
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 100);
-  const t0 = performance.now();
-  try {
-    const done = await run();
-    if (done.articles !== articles)
-      throw new Error(`${what}: ${done.articles} of ${articles} articles written`);
-    const seconds = (performance.now() - t0) / 1000;
-    console.error(`${what}: ${seconds.toFixed(1)} s`);
-    return { what, articles, seconds, writes: done.writes, peakMb: peak / 2 ** 20 };
-  } finally {
-    clearInterval(sampler);
-  }
 }
 
 async function wipe(target: Db): Promise<void> {
@@ -116,23 +104,4 @@ async function wipe(target: Db): Promise<void> {
   } finally {
     await session.close();
   }
-}
-
-function print(results: Row[]): void {
-  const baseline = results[0];
-  const perArticle = (row: Row) => row.seconds / row.articles;
-  console.log(
-    '| run | articles | seconds | articles/s | graph writes/s | × baseline (per article) | last/first tenth | peak RSS MB |',
-  );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-  for (const row of results) {
-    const speedup = baseline ? perArticle(baseline) / perArticle(row) : 1;
-    const flat = row.tenths?.length === 10 ? ((row.tenths[9] ?? 0) / (row.tenths[0] ?? 1)).toFixed(2) : '';
-    console.log(
-      `| ${row.what} | ${row.articles} | ${row.seconds.toFixed(1)} | ${(row.articles / row.seconds).toFixed(1)} | ${(row.writes / row.seconds).toFixed(0)} | ${speedup.toFixed(1)} | ${flat} | ${row.peakMb.toFixed(0)} |`,
-    );
-  }
-  for (const row of results)
-    if (row.tenths?.length)
-      console.log(`\n${row.what} tenths (s): ${row.tenths.map((t) => t.toFixed(1)).join(', ')}`);
 }
