@@ -52,6 +52,8 @@ export async function writeConf(paths: ServerPaths, settings: ManagedSettings, p
     `db.transaction.timeout=${settings.transactionTimeout}`,
     'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
+    // Bolt's event loops wait 5 s for quiet twice on shutdown; by then every database has stopped.
+    'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
   ];
   await mkdir(paths.conf, { recursive: true });
   await writeFile(join(paths.conf, 'neo4j.conf'), `${lines.join('\n')}\n`);

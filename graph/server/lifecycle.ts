@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import type { ConnectionInfo, ManagedSettings } from '../config.ts';
 import { ZhengtuError } from '../errors.ts';
 import { waitForBolt } from './bolt.ts';
+import { classSharing, keepDump } from './cds.ts';
 import { jvmArgs, writeConf } from './conf.ts';
-import { findJava } from './java.ts';
+import { findJava, type Java } from './java.ts';
 import { logTail } from './logs.ts';
 import { ensurePassword, MANAGED_USER, needsInitialPassword, setInitialPassword } from './password.ts';
 import { type ServerPaths, serverPaths } from './paths.ts';
@@ -82,7 +83,7 @@ export async function startServer(
   const java = findJava();
   const jars = await resolveJars(settings, say);
   const paths = serverPaths(settings.home);
-  const launch = { java: java.path, classpath: join(jars.dir, '*'), paths, settings };
+  const launch = { java, jarsDir: jars.dir, paths, settings };
   try {
     const pid = await launchAndWait(launch, await choosePort(settings), options);
     return {
@@ -119,7 +120,8 @@ export async function stopServer(
   }
   process.kill(state.pid, 'SIGTERM');
   const stopped = await waitUntil(() => !isServerAlive(state.pid, paths.conf), options.timeoutMs ?? 90_000);
-  if (!stopped) process.kill(state.pid, 'SIGKILL');
+  if (stopped) await keepDump(state.classDump);
+  else process.kill(state.pid, 'SIGKILL');
   await clearState(paths.state);
   return { wasRunning: true, forced: !stopped, seconds: (Date.now() - started) / 1000 };
 }
@@ -134,8 +136,8 @@ export async function resetServer(settings: ManagedSettings): Promise<void> {
 const DEFAULT_BOLT_PORT = 7687;
 
 interface Launch {
-  java: string;
-  classpath: string;
+  java: Java;
+  jarsDir: string;
   paths: ServerPaths;
   settings: ManagedSettings;
 }
@@ -143,10 +145,11 @@ interface Launch {
 async function launchAndWait(launch: Launch, port: number, options: StartOptions): Promise<number> {
   const { paths, settings } = launch;
   await writeConf(paths, settings, port);
-  if (needsInitialPassword(paths)) await setInitialPassword(paths, launch.java, launch.classpath);
+  if (needsInitialPassword(paths)) await setInitialPassword(paths, launch.java.path, classpath(launch));
   options.say?.(`Starting Neo4j ${settings.version} on bolt://127.0.0.1:${port} …`);
   const consoleLog = join(paths.logs, 'console.log');
-  const child = spawnDetached(launch, consoleLog);
+  const sharing = classSharing(launch.jarsDir, launch.java.major);
+  const child = spawnDetached(launch, sharing.args, consoleLog);
   const pid = child.pid ?? 0;
   let exit: string | undefined;
   child.on('exit', (code, signal) => {
@@ -157,6 +160,7 @@ async function launchAndWait(launch: Launch, port: number, options: StartOptions
     port,
     version: settings.version,
     startedAt: new Date().toISOString(),
+    classDump: sharing.dump,
   });
   const info = connectionInfo(boltUri(port), await ensurePassword(paths));
   const failure = async () => (exit ? exitedError(exit, port, consoleLog, paths) : undefined);
@@ -170,22 +174,31 @@ async function launchAndWait(launch: Launch, port: number, options: StartOptions
   return pid;
 }
 
-function spawnDetached(launch: Launch, consoleLog: string) {
+function spawnDetached(launch: Launch, sharing: string[], consoleLog: string) {
   const { paths } = launch;
   const args = [
     ...jvmArgs(launch.settings),
+    ...sharing,
     '-cp',
-    launch.classpath,
+    classpath(launch),
     'org.neo4j.server.CommunityEntryPoint',
     `--home-dir=${paths.home}`,
     `--config-dir=${paths.conf}`,
   ];
   mkdirSync(paths.logs, { recursive: true });
   const out = openSync(consoleLog, 'w');
-  const child = spawn(launch.java, args, { cwd: paths.home, detached: true, stdio: ['ignore', out, out] });
+  const child = spawn(launch.java.path, args, {
+    cwd: paths.home,
+    detached: true,
+    stdio: ['ignore', out, out],
+  });
   closeSync(out);
   child.unref();
   return child;
+}
+
+function classpath(launch: Launch): string {
+  return join(launch.jarsDir, '*');
 }
 
 async function exitedError(exit: string, port: number, consoleLog: string, paths: ServerPaths) {

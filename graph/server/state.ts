@@ -8,6 +8,8 @@ export interface ServerState {
   port: number;
   version: string;
   startedAt: string;
+  /** The class-data dump this run writes at exit (cds.ts). */
+  classDump?: string;
 }
 
 export async function readState(path: string): Promise<ServerState | undefined> {
