@@ -17,6 +17,11 @@ export default defineCommand({
     json: { type: 'boolean', description: 'Print one JSON document in the ANNOTATION.md shape' },
   },
   async run({ args }) {
+    // `zhengtu extract … | head` closes the pipe early: stop quietly, as Unix tools do.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
     const paths = args._.length ? args._.map(String) : [String(args.paths)];
     const articles: Article[] = [];
     const files: string[] = [];

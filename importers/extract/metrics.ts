@@ -16,6 +16,7 @@ const UNITS = [
   '人',
   '名',
   '家',
+  '个百分点',
   '个',
   '项',
   '座',
@@ -59,7 +60,7 @@ const PERCENT_WORDS = /百分之([零〇一二两三四五六七八九十百点]
 const QUALIFIERS = /(预计达到|不少于|不低于|超过|突破|达到|累计|预计|规划|超|达|约|近|逾)\s*$/;
 // Counts of a text's own parts (9个方面, 25条共计98项举措, 10个工作日) are not figures about the world.
 const STRUCTURAL =
-  /^[^，。；、]{0,8}?(方面|部分|阶段|层面|维度|工作日|举措|措施|事项|指标|目标|章|条款|环节|任务|原则|政策)/;
+  /^[^，。；、]{0,8}?(方面|部分|阶段|层面|维度|工作日|月|小时|举措|措施|事项|指标|目标|章|条款|环节|任务|原则|政策)/;
 // Grants per beneficiary (最高给予1000万元) are rules of a scheme, not figures about its subject.
 const GRANT = /(最高|给予|奖励|补助|补贴|资助)\s*$/;
 const TARGET = /力争|到\s*\d{4}\s*年|目标|将(?:达到|突破|实现)|计划|争取|规划|不少于|不低于|提出/;

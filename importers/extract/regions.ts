@@ -37,7 +37,8 @@ export function homeMentions(text: string, home: string[]): Mention<'Region'>[] 
     for (const name of home) {
       const entry = atLevel(name, level);
       const start = m.index ?? 0;
-      if (entry) out.push(regionMention(entry, { form: word, start, end: start + word.length }));
+      // 全省 is no name of the province: the mention keeps its offsets but not the word.
+      if (entry) out.push(regionMention(entry, { form: entry.name, start, end: start + word.length }));
     }
   }
   return out;

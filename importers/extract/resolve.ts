@@ -51,7 +51,9 @@ export function resolveArticle(
       props: first.props,
       evidence: [],
     };
-    entity.aliases = unique([...entity.aliases, ...g.mentions.flatMap(names)].filter((n) => n !== g.name));
+    // A figure has no other names; its written forms are in its evidence.
+    const named = g.type === 'Metric' ? [] : g.mentions.flatMap(names);
+    entity.aliases = unique([...entity.aliases, ...named].filter((n) => n !== g.name));
     entity.evidence.push(...g.mentions.map((m) => evidence(article, sentences, m)));
     entities.set(key, entity);
   }
