@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 const BENCHES: Record<string, string> = {
   import: 'import.ts',
+  api: 'api.ts',
 };
 
 const chosen = process.argv.slice(2).filter((name) => !name.startsWith('-'));

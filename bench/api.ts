@@ -1,0 +1,240 @@
+// API speed: autocannon against `zhengtu serve` on a synthetic graph, beside the same graph/queries
+// functions called directly through the driver in the same run (no GraphQL, no HTTP), for search,
+// neighborhood (depth 2) and related; then every query mixed, 50 clients for 30 s, zero errors.
+// BENCH_API_ARTICLES (default 10000), BENCH_API_SECONDS per measurement (default 10),
+// BENCH_API_CONNECTIONS (default 50), BENCH_API_SOAK seconds (default 30).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { type ApiDatabase, openApiDatabase } from '../api/database.ts';
+import type { ConnectionInfo } from '../graph/config.ts';
+import { openDb } from '../graph/driver.ts';
+import { importArticles } from '../graph/import/index.ts';
+import { gazetteerChain } from '../graph/import/regions.ts';
+import { ENTITY_TYPES, RELATION_TYPES } from '../graph/model.ts';
+import { neighborhood } from '../graph/queries/neighborhood.ts';
+import { nodesByKeys } from '../graph/queries/nodes.ts';
+import { reader } from '../graph/queries/read.ts';
+import { search } from '../graph/queries/search.ts';
+import { relatedPolicies } from '../graph/related/related.ts';
+import { applySchema, FULLTEXT_INDEX } from '../graph/schema.ts';
+import { startServer, stopServer } from '../graph/server/lifecycle.ts';
+import { freePort } from '../graph/server/ports.ts';
+import { tempHome, testSettings } from '../tests/support/managed.ts';
+import { generateArticles } from './generate.ts';
+
+const ARTICLES = Number(process.env.BENCH_API_ARTICLES ?? 10_000);
+const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_API_CONNECTIONS ?? 50);
+const SOAK = Number(process.env.BENCH_API_SOAK ?? 30);
+
+interface Figures {
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+interface Case {
+  name: string;
+  query: string;
+  inputs: Record<string, unknown>[];
+  direct: (input: Record<string, unknown>) => Promise<unknown>;
+}
+
+const home = await tempHome();
+const settings = { ...(await testSettings(home)), heap: '1g', pageCache: '512m', transactionTimeout: '120s' };
+const { connection } = await startServer(settings);
+let serve: ChildProcess | undefined;
+let database: ApiDatabase | undefined;
+try {
+  await load(connection);
+  database = openApiDatabase(connection);
+  const read = reader(database, { timeoutMs: 10_000 });
+  const port = await freePort();
+  serve = await startServe(connection, port);
+  const cases = await benchCases(read);
+  const rows: string[] = [];
+  for (const c of cases) {
+    await warm(port, c);
+    for (const input of c.inputs.slice(0, 10)) await c.direct(input);
+    const api = await cannon(port, [c], SECONDS);
+    const direct = await directly(c, SECONDS);
+    rows.push(row(c.name, api, direct));
+    console.error(`${c.name}: api p50 ${api.p50} ms, direct p50 ${direct.p50.toFixed(1)} ms`);
+  }
+  const soak = await cannon(port, cases, SOAK);
+  print(rows, soak);
+  if (soak.errors > 0) process.exitCode = 1;
+} finally {
+  serve?.kill('SIGTERM');
+  await database?.close();
+  await stopServer(settings);
+  await rm(home, { recursive: true, force: true });
+}
+
+async function load(info: ConnectionInfo): Promise<void> {
+  const db = await openDb(info);
+  try {
+    await applySchema(db);
+    const t0 = performance.now();
+    const items = (function* () {
+      for (const article of generateArticles(ARTICLES, 1)) yield { article };
+    })();
+    const summary = await importArticles(db, items, { chain: gazetteerChain });
+    console.error(`imported ${summary.new} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  } finally {
+    await db.close();
+  }
+}
+
+async function startServe(info: ConnectionInfo, port: number): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [join(import.meta.dirname, '..', 'bin', 'zhengtu.js'), 'serve', '--port', String(port)],
+    {
+      env: {
+        ...process.env,
+        NEO4J_URI: info.uri,
+        NEO4J_USER: info.user,
+        NEO4J_PASSWORD: info.password,
+        NEO4J_DATABASE: info.database,
+      },
+      stdio: ['ignore', 'inherit', 'ignore'],
+    },
+  );
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return child;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  child.kill();
+  throw new Error('zhengtu serve did not become healthy within 60 s');
+}
+
+async function benchCases(read: ReturnType<typeof reader>): Promise<Case[]> {
+  const policies = await read<{ key: string }>(
+    'MATCH (p:Policy) RETURN p.key AS key ORDER BY p.key LIMIT 50',
+  );
+  const regions = await read<{ name: string }>(
+    'MATCH (r:Region)<-[:APPLIES_TO]-() RETURN DISTINCT r.name AS name ORDER BY name LIMIT 25',
+  );
+  const texts = [...regions.map((r) => r.name), '数据', '人工智能', '算力', '公共数据', '数字经济'];
+  return [
+    {
+      name: 'search',
+      query:
+        'query($t: String!) { search(text: $t, first: 20) { score highlight node { id key type name } } }',
+      inputs: texts.map((t) => ({ t })),
+      direct: ({ t }) => search(read, FULLTEXT_INDEX, t as string, ENTITY_TYPES, 20),
+    },
+    {
+      name: 'neighborhood (depth 2)',
+      query: `query($id: ID!) { neighborhood(ids: [$id], depth: 2, limit: 200) {
+        nodes { id key type name date status region } edges { id type source target evidenceCount } truncated } }`,
+      inputs: policies.map((p) => ({ id: p.key })),
+      direct: ({ id }) =>
+        neighborhood(read, [id as string], {
+          depth: 2,
+          nodeTypes: ENTITY_TYPES,
+          relationTypes: RELATION_TYPES,
+          limit: 200,
+        }),
+    },
+    {
+      name: 'related',
+      query: 'query($p: ID!) { related(policy: $p, first: 10) { score reasons policy { id name date } } }',
+      inputs: policies.map((p) => ({ p: p.key })),
+      direct: async ({ p }) => {
+        const found = await relatedPolicies(read, p as string, 10);
+        return nodesByKeys(
+          read,
+          found.map((r) => r.key),
+        );
+      },
+    },
+  ];
+}
+
+/** One request per input first: plans every statement and builds the related text index. */
+async function warm(port: number, c: Case): Promise<void> {
+  for (const variables of c.inputs.slice(0, 10)) {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: c.query, variables }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(`${c.name}: ${JSON.stringify(body.errors)}`);
+  }
+}
+
+async function cannon(port: number, cases: Case[], seconds: number): Promise<Figures> {
+  let graphqlErrors = 0;
+  const requests = cases.flatMap((c) =>
+    c.inputs.map((variables) => ({
+      method: 'POST' as const,
+      path: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: c.query, variables }),
+      onResponse: (_status: number, body: string) => {
+        if (body.includes('"errors"')) graphqlErrors++;
+      },
+    })),
+  );
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests,
+  });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx + result.timeouts + graphqlErrors,
+  };
+}
+
+/** The same work without GraphQL or HTTP: CONNECTIONS loops calling the query functions. */
+async function directly(c: Case, seconds: number): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async (_, lane) => {
+      for (let i = lane; Date.now() < end; i++) {
+        const t0 = performance.now();
+        await c.direct(c.inputs[i % c.inputs.length] ?? {}).catch(() => errors++);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99), rps: latencies.length / seconds, errors };
+}
+
+function row(name: string, api: Figures, direct: Figures): string {
+  const ratio = direct.p50 > 0 ? api.p50 / direct.p50 : Number.NaN;
+  const f = (n: number) => n.toFixed(1);
+  return `| ${name} | ${f(api.p50)} | ${f(api.p99)} | ${f(api.rps)} | ${f(direct.p50)} | ${f(direct.p99)} | ${f(direct.rps)} | ${ratio.toFixed(2)}× | ${api.errors + direct.errors} |`;
+}
+
+function print(rows: string[], soak: Figures): void {
+  console.log(
+    `API on ${ARTICLES} synthetic articles, ${CONNECTIONS} concurrent clients, ${SECONDS} s each:\n`,
+  );
+  console.log(
+    '| query | API p50 ms | API p99 ms | API req/s | direct p50 ms | direct p99 ms | direct req/s | overhead (p50) | errors |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const line of rows) console.log(line);
+  console.log(
+    `\nAll three mixed, ${CONNECTIONS} clients for ${SOAK} s: ${soak.rps.toFixed(1)} req/s, p50 ${soak.p50} ms, p99 ${soak.p99} ms, ${soak.errors} errors.`,
+  );
+}
