@@ -3,7 +3,7 @@
 // start's CPU on the 2-core machine (11 → 6 s). A JVM that cannot use the archive ignores it.
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 export interface ClassSharing {
   args: string[];
@@ -28,13 +28,11 @@ export function classSharing(jarsDir: string, javaMajor: number): ClassSharing {
  * After a graceful exit, makes a finished dump the archive later starts use, and deletes dumps
  * that servers killed before they could hand theirs over left behind (~100 MB each).
  */
-export async function keepDump(dump: string | undefined): Promise<void> {
-  if (!dump) return;
-  await rename(dump, dump.replace(PARTIAL, '')).catch(() => {});
-  const dir = dirname(dump);
-  for (const name of await readdir(dir)) {
-    const path = join(dir, name);
-    if (!PARTIAL.test(name) || name === basename(dump)) continue;
+export async function keepDump(jarsDir: string, dump: string | undefined): Promise<void> {
+  if (dump) await rename(dump, dump.replace(PARTIAL, '')).catch(() => {});
+  for (const name of await readdir(jarsDir)) {
+    const path = join(jarsDir, name);
+    if (!PARTIAL.test(name)) continue;
     const found = await stat(path).catch(() => undefined); // another stop may have taken it
     if (found && Date.now() - found.mtimeMs > STALE_MS) await rm(path, { force: true });
   }

@@ -120,7 +120,7 @@ export async function stopServer(
   }
   process.kill(state.pid, 'SIGTERM');
   const stopped = await waitUntil(() => !isServerAlive(state.pid, paths.conf), options.timeoutMs ?? 90_000);
-  if (stopped) await keepDump(state.classDump);
+  if (stopped) await keepDump(settings.jarsDir, state.classDump);
   else process.kill(state.pid, 'SIGKILL');
   await clearState(paths.state);
   return { wasRunning: true, forced: !stopped, seconds: (Date.now() - started) / 1000 };

@@ -21,7 +21,7 @@ describe('class-data sharing for the managed server', () => {
   test('after a graceful stop the dump becomes the archive later runs map', async () => {
     const { dump } = classSharing(jars, 17);
     await writeFile(dump ?? '', 'classes');
-    await keepDump(dump);
+    await keepDump(jars, dump);
     const archive = join(jars, 'classes-java17.jsa');
     expect(existsSync(archive)).toBe(true);
     expect(classSharing(jars, 17)).toEqual({ args: [`-XX:SharedArchiveFile=${archive}`] });
@@ -37,7 +37,7 @@ describe('class-data sharing for the managed server', () => {
     await utimes(abandoned, hourAgo, hourAgo);
     const { dump } = classSharing(jars, 17);
     await writeFile(dump ?? '', 'classes');
-    await keepDump(dump);
+    await keepDump(jars, dump);
     expect((await readdir(jars)).sort()).toEqual(['classes-java17.jsa', 'classes-java17.jsa.222-2.partial']);
   });
 });
