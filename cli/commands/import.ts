@@ -5,7 +5,7 @@ import { defineCommand } from 'citty';
 import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../../graph/config.ts';
 import { connect } from '../../graph/driver.ts';
-import { isZhengtuError, type ZhengtuError } from '../../graph/errors.ts';
+import { isZhengtuError, ZhengtuError } from '../../graph/errors.ts';
 import {
   checkArticles,
   DEFAULT_BATCH_SIZE,
@@ -31,7 +31,7 @@ export default defineCommand({
   },
   async run({ args }) {
     const paths = args._.length ? args._.map(String) : [String(args.paths)];
-    const batchSize = args['batch-size'] ? Number(args['batch-size']) : undefined;
+    const batchSize = args['batch-size'] ? positive(args['batch-size']) : undefined;
     const summary = args['dry-run']
       ? await checkArticles(extractedInputs(paths), gazetteerChain)
       : await importPaths(paths, batchSize);
@@ -44,6 +44,14 @@ export default defineCommand({
     if (summary.failed > 0) process.exitCode = 1;
   },
 });
+
+function positive(text: string): number {
+  const value = Number(text);
+  if (Number.isInteger(value) && value > 0) return value;
+  throw new ZhengtuError('USAGE', `--batch-size must be a whole number above 0, not "${text}".`, {
+    hint: `Leave it out for the default of ${DEFAULT_BATCH_SIZE} articles per transaction.`,
+  });
+}
 
 async function importPaths(paths: string[], batchSize?: number): Promise<ImportSummary | undefined> {
   const db = await connect(loadConfig(), { start: true, say: (line) => console.error(line) }).catch(
