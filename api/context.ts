@@ -2,6 +2,7 @@
 // request's batches, so a nested query costs one round trip per field kind and level.
 import { type Read, reader, type Source } from '../graph/queries/read.ts';
 import type { Batch } from './batch.ts';
+import type { Importer } from './importer.ts';
 
 export interface ApiContext {
   read: Read;
@@ -9,19 +10,27 @@ export interface ApiContext {
   batch<V>(name: string, make: () => Batch<V>): Batch<V>;
   /** Cypher round trips made so far by this request (an object: Yoga copies the context). */
   roundTrips: { count: number };
+  /** The bearer token the request carries, if any. */
+  token: string | undefined;
+  /** Writes articles through the import pipeline; absent when the server cannot write. */
+  importer: Importer | undefined;
 }
 
 export interface ContextOptions {
   source: Source;
   /** Neo4j transaction timeout for each statement of a request. */
   timeoutMs: number;
+  request?: Request;
+  importer?: Importer;
 }
 
-export function createContext({ source, timeoutMs }: ContextOptions): ApiContext {
+export function createContext({ source, timeoutMs, request, importer }: ContextOptions): ApiContext {
   const batches = new Map<string, Batch<unknown>>();
   const roundTrips = { count: 0 };
   return {
     roundTrips,
+    token: request?.headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1],
+    importer,
     read: reader(source, { timeoutMs, onQuery: () => roundTrips.count++ }),
     batch<V>(name: string, make: () => Batch<V>) {
       const found = batches.get(name) ?? (make() as Batch<unknown>);

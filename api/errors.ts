@@ -1,7 +1,13 @@
 // Expected errors reach clients with a stable `extensions.code`; everything else is masked by Yoga.
 import { GraphQLError } from 'graphql';
 
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'DATABASE_TIMEOUT';
+export type ApiErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_TIMEOUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN';
 
 export function apiError(code: ApiErrorCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });

@@ -9,6 +9,7 @@ import { type ApiContext, createContext } from './context.ts';
 import { apiError } from './errors.ts';
 import { EXAMPLES } from './examples.ts';
 import { healthCheck } from './health.ts';
+import type { Importer } from './importer.ts';
 import { jsonLogger } from './log.ts';
 import './schema/index.ts';
 
@@ -21,6 +22,8 @@ export interface ApiOptions {
   /** Origins allowed by CORS (ZHENGTU_CORS_ORIGINS, comma-separated; `*` for any). */
   corsOrigins?: string[];
   logger?: YogaLogger;
+  /** Enables the importArticles mutation (with ZHENGTU_API_TOKEN set). */
+  importer?: Importer;
 }
 
 export const LIMITS = { depth: 12, cost: 5000, aliases: 15, tokens: 1000, directives: 20, batch: 5 } as const;
@@ -38,7 +41,8 @@ export function createApi(options: ApiOptions) {
     logging: logger,
     batching: { limit: LIMITS.batch },
     cors: { origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'] },
-    context: () => createContext({ source: options.source, timeoutMs }),
+    context: ({ request }) =>
+      createContext({ source: options.source, timeoutMs, request, importer: options.importer }),
     graphiql: { title: '政图 Zhengtu GraphQL', defaultTabs: EXAMPLES.map((query) => ({ query })) },
     maskedErrors: {
       maskError: (error, message, isDev) => databaseError(error) ?? maskError(error, message, isDev),

@@ -12,3 +12,4 @@ import './search.ts';
 import './subgraph.ts';
 import './related.ts';
 import './stats.ts';
+import './import.ts';

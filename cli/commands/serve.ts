@@ -2,6 +2,8 @@
 import { defineCommand } from 'citty';
 import { ZhengtuError } from '../../graph/errors.ts';
 import { apiConnectionInfo, openApiDatabase } from '../../api/database.ts';
+import { importer } from '../../api/importer.ts';
+import { openDb } from '../../graph/driver.ts';
 import { listen } from '../../api/serve.ts';
 import { createApi } from '../../api/yoga.ts';
 
@@ -18,15 +20,23 @@ export default defineCommand({
         hint: 'Use a number such as --port 4000.',
       });
     }
-    const database = openApiDatabase(await apiConnectionInfo());
-    const server = await listen(createApi({ source: database }), { port, host: args.host });
+    const info = await apiConnectionInfo();
+    const database = openApiDatabase(info);
+    // Only a server given a token can write (the importArticles mutation).
+    const writer = process.env.ZHENGTU_API_TOKEN ? await openDb(info) : undefined;
+    const api = createApi({ source: database, importer: writer && importer(writer) });
+    const server = await listen(api, { port, host: args.host });
     console.log(`政图 Zhengtu is serving the graph in ${database.uri}`);
     console.log(`  GraphQL (GraphiQL): ${server.url}/graphql`);
     console.log(`  Health:             ${server.url}/healthz`);
     console.log(`  Explorer:           ${server.url}/`);
+    console.log(
+      `  Imports over GraphQL: ${writer ? 'enabled (bearer token)' : 'disabled (set ZHENGTU_API_TOKEN)'}`,
+    );
     const stop = async () => {
       await server.close();
       await database.close();
+      await writer?.close();
       process.exit(0);
     };
     process.once('SIGINT', stop);
