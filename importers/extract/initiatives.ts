@@ -21,6 +21,9 @@ const UNQUOTED = new RegExp(`(?:${DOING})([\\u4e00-\\u9fa5×]{2,24}?(?:${UNQUOTE
 const LAST_VERB = new RegExp(`^.*(?:${DOING})`);
 const NATIONAL =
   /(?:全国一体化|国家(?!级))[\u4e00-\u9fa5（）()]{0,16}?(?:枢纽节点|算力网(?!络)|平台|试验区)/g;
+// The national strategies named for what China is to become: 数字中国建设, 网络强国战略.
+const STRATEGY =
+  /(?:数字|网络|制造|质量|科技|交通|文化|教育|体育|人才|航天|海洋|农业|贸易|金融|知识产权)(?:中国|强国)(?:建设|战略)?/g;
 const PLACE = /^(?:大数据|数据|数字)[\u4e00-\u9fa5]{0,3}?(?:港|谷|科创城)/;
 const ORDINAL = /^(全国|全省|全市|第[一二三四五六七八九十\d]+批|首批|一批|国家级)/;
 
@@ -34,7 +37,7 @@ export function findInitiatives(
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
-  const plain = [...unquoted(text), ...national(text), ...places(text, regions)].filter(
+  const plain = [...unquoted(text), ...national(text), ...strategies(text), ...places(text, regions)].filter(
     (m) => !within(titles, m),
   );
   return [...quoted(text, titleQuotes(title)), ...plain].sort((a, b) => a.start - b.start);
@@ -104,6 +107,17 @@ function unquoted(text: string): Mention<'Initiative'>[] {
     out.push(mention('Initiative', name, { form: name, start: end - name.length, end }, {}));
   }
   return out;
+}
+
+// 数字中国, 数字中国建设 and 数字中国战略 are one strategy, named by its root.
+function strategies(text: string): Mention<'Initiative'>[] {
+  return [...text.matchAll(STRATEGY)].map((m) => {
+    const start = m.index ?? 0;
+    const root = m[0].replace(/(建设|战略)$/, '');
+    const found = mention('Initiative', root, { form: m[0], start, end: start + m[0].length }, {});
+    if (root !== m[0]) found.aliases.push(m[0]);
+    return found;
+  });
 }
 
 function national(text: string): Mention<'Initiative'>[] {

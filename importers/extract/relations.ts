@@ -232,6 +232,7 @@ function implementsRules(ctx: Context, main?: Mention<'Policy'>): Link[] {
       out.push({ type: 'IMPLEMENTS', from: main, to: i, start: i.start, end: i.end });
     }
   }
+  out.push(...titledAfter(ctx));
   if (!main) return out;
   for (const m of ctx.text.matchAll(SUPPLEMENTS)) {
     const name = (m[1] ?? m[2] ?? '').replace(/\s+/g, '');
@@ -249,6 +250,23 @@ function implementsRules(ctx: Context, main?: Mention<'Policy'>): Link[] {
   for (const p of ctx.policies) {
     if (p.name !== main.name && /(制定|研究制定|出台)$/.test(ctx.text.slice(p.start - 4, p.start))) {
       out.push({ type: 'IMPLEMENTS', from: p, to: main, start: p.start, end: p.end });
+    }
+  }
+  return out;
+}
+
+// 《数字中国建设整体布局规划》 serves 数字中国建设: a title that holds a programme's name, outside
+// any title nested in it, carries the programme out.
+function titledAfter(ctx: Context): Link[] {
+  const out: Link[] = [];
+  for (const p of ctx.policies) {
+    if (derived(p) || p.end === p.start) continue;
+    // A name inside a document that p's title quotes (《<X>有关实施细则》) belongs to that document.
+    const quoted = ctx.policies.filter((q) => q.name !== p.name && p.name.includes(q.name));
+    for (const i of ctx.initiatives) {
+      const holds = (n: string) => p.name.includes(n) && !quoted.some((q) => q.name.includes(n));
+      if ([i.name, ...i.aliases].some(holds))
+        out.push({ type: 'IMPLEMENTS', from: p, to: i, start: p.start, end: p.end });
     }
   }
   return out;

@@ -36,6 +36,14 @@ describe('named programmes', () => {
     expect(names('加快建设厦门数据港')).toEqual(['厦门数据港']);
   });
 
+  it('names a national strategy by its root: 数字中国建设 and 数字中国 are one', () => {
+    expect(names('实现数字中国建设目标，为网络强国、数字中国保驾护航')).toEqual([
+      '数字中国',
+      '网络强国',
+      '数字中国',
+    ]);
+  });
+
   it('takes the names a title quotes, and reads no programme inside a document title', () => {
     expect(names('“中国数谷”影响力持续增强', '“中国数谷”影响力持续增强')).toEqual(['中国数谷']);
     expect(names('印发《推动广州市数字人民币工作行动方案》')).toEqual([]);

@@ -81,6 +81,11 @@ describe('relations read from an article', () => {
     ]);
   });
 
+  it('IMPLEMENTS: a document whose title holds a programme’s name (《数字中国建设整体布局规划》)', () => {
+    const of = relations('扎实推进数字中国建设，完成《数字中国建设整体布局规划》目标任务。');
+    expect(of('IMPLEMENTS')).toEqual(['数字中国建设整体布局规划 → 数字中国']);
+  });
+
   it('AMENDS: the earlier document the issued one revises', () => {
     const of = relations(
       '近日，黑龙江省财政厅印发《数字经济实施细则》（以下简称《实施细则》）。\n《实施细则》对《数字经济实施细则（试行）》进行修订。',
