@@ -22,6 +22,8 @@ function cliEnv(neo4j: ConnectionInfo): NodeJS.ProcessEnv {
     NEO4J_USER: neo4j.user,
     NEO4J_PASSWORD: neo4j.password,
     NEO4J_DATABASE: neo4j.database,
+    // CI machines are small and busy: give the related-policy scoring room.
+    ZHENGTU_QUERY_TIMEOUT_MS: '60000',
   };
 }
 

@@ -120,81 +120,12 @@ export type DetailsResult = {
       };
     }>;
     kind?: string | null;
-    region?: {
-      id: string;
-      name: string;
-      type: NodeType;
-    } | null;
-    issued?: {
-      edges: Array<{
-        node: {
-          id: string;
-          name: string;
-          type: NodeType;
-          date: string | null;
-        };
-      }>;
-    };
     docType?: string | null;
     status?: string | null;
     number?: string | null;
     date?: string | null;
-    issuedBy?: Array<{
-      id: string;
-      name: string;
-      type: NodeType;
-    }>;
-    implements?: Array<{
-      id: string;
-      name: string;
-      type: NodeType;
-    }>;
-    implementedBy?: Array<{
-      id: string;
-      name: string;
-      type: NodeType;
-      date: string | null;
-    }>;
-    basedOn?: Array<{
-      id: string;
-      name: string;
-      type: NodeType;
-      date: string | null;
-    }>;
-    amends?: Array<{
-      id: string;
-      name: string;
-      type: NodeType;
-      date: string | null;
-    }>;
-    amendedBy?: Array<{
-      id: string;
-      name: string;
-      type: NodeType;
-      date: string | null;
-    }>;
     code?: string | null;
     level?: string | null;
-    parent?: {
-      id: string;
-      name: string;
-      type: NodeType;
-    } | null;
-    agencies?: Array<{
-      id: string;
-      name: string;
-      type: NodeType;
-    }>;
-    policies?: {
-      edges: Array<{
-        node: {
-          id: string;
-          name: string;
-          type: NodeType;
-          date: string | null;
-        };
-      }>;
-    };
     value?: number | null;
     unit?: string | null;
     year?: number | null;
@@ -206,7 +137,123 @@ export type DetailsVariables = {
 };
 export const Details: Operation<DetailsResult, DetailsVariables> = {
   name: 'Details',
-  document: "query Details($id: ID!) {\n  node(id: $id) {\n    id\n    key\n    type\n    name\n    aliases\n    mentions(first: 30) {\n      sentence\n      start\n      end\n      article {\n        key\n        title\n        date\n        source\n        url\n      }\n    }\n    ... on Agency {\n      kind\n      region {\n        ...Ref\n      }\n      issued(first: 100, orderBy: DATE_ASC) {\n        edges {\n          node {\n            ...Dated\n          }\n        }\n      }\n    }\n    ... on Policy {\n      docType\n      status\n      number\n      date\n      issuedBy {\n        ...Ref\n      }\n      implements {\n        ...Ref\n      }\n      implementedBy {\n        ...Dated\n      }\n      basedOn {\n        ...Dated\n      }\n      amends {\n        ...Dated\n      }\n      amendedBy {\n        ...Dated\n      }\n    }\n    ... on Region {\n      code\n      level\n      parent {\n        ...Ref\n      }\n      agencies {\n        ...Ref\n      }\n      policies(first: 100, includeDescendants: true, orderBy: DATE_ASC) {\n        edges {\n          node {\n            ...Dated\n          }\n        }\n      }\n    }\n    ... on Initiative {\n      implementedBy(transitive: true) {\n        ...Dated\n      }\n    }\n    ... on Metric {\n      value\n      unit\n      year\n      kind\n      qualifier\n    }\n  }\n}\nfragment Ref on Node {\n  id\n  name\n  type\n}\nfragment Dated on Policy {\n  id\n  name\n  type\n  date\n}",
+  document: "query Details($id: ID!) {\n  node(id: $id) {\n    id\n    key\n    type\n    name\n    aliases\n    mentions(first: 30) {\n      sentence\n      start\n      end\n      article {\n        key\n        title\n        date\n        source\n        url\n      }\n    }\n    ... on Agency {\n      kind\n    }\n    ... on Policy {\n      docType\n      status\n      number\n      date\n    }\n    ... on Region {\n      code\n      level\n    }\n    ... on Metric {\n      value\n      unit\n      year\n      kind\n      qualifier\n    }\n  }\n}",
+};
+
+export type AgencyChainResult = {
+  node: {
+    id: string;
+    region?: {
+      id: string;
+      name: string;
+    } | null;
+    issued?: {
+      edges: Array<{
+        node: {
+          id: string;
+          name: string;
+          date: string | null;
+        };
+      }>;
+    };
+  };
+};
+export type AgencyChainVariables = {
+  id: string;
+};
+export const AgencyChain: Operation<AgencyChainResult, AgencyChainVariables> = {
+  name: 'AgencyChain',
+  document: "query AgencyChain($id: ID!) {\n  node(id: $id) {\n    id\n    ... on Agency {\n      region {\n        id\n        name\n      }\n      issued(first: 100, orderBy: DATE_ASC) {\n        edges {\n          node {\n            id\n            name\n            date\n          }\n        }\n      }\n    }\n  }\n}",
+};
+
+export type PolicyChainResult = {
+  node: {
+    id: string;
+    issuedBy?: Array<{
+      id: string;
+      name: string;
+    }>;
+    implements?: Array<{
+      id: string;
+      name: string;
+      type: NodeType;
+    }>;
+    implementedBy?: Array<{
+      id: string;
+      name: string;
+      date: string | null;
+    }>;
+    basedOn?: Array<{
+      id: string;
+      name: string;
+      date: string | null;
+    }>;
+    amends?: Array<{
+      id: string;
+      name: string;
+      date: string | null;
+    }>;
+    amendedBy?: Array<{
+      id: string;
+      name: string;
+      date: string | null;
+    }>;
+  };
+};
+export type PolicyChainVariables = {
+  id: string;
+};
+export const PolicyChain: Operation<PolicyChainResult, PolicyChainVariables> = {
+  name: 'PolicyChain',
+  document: "query PolicyChain($id: ID!) {\n  node(id: $id) {\n    id\n    ... on Policy {\n      issuedBy {\n        id\n        name\n      }\n      implements {\n        id\n        name\n        type\n      }\n      implementedBy {\n        id\n        name\n        date\n      }\n      basedOn {\n        id\n        name\n        date\n      }\n      amends {\n        id\n        name\n        date\n      }\n      amendedBy {\n        id\n        name\n        date\n      }\n    }\n  }\n}",
+};
+
+export type RegionChainResult = {
+  node: {
+    id: string;
+    parent?: {
+      id: string;
+      name: string;
+    } | null;
+    agencies?: Array<{
+      id: string;
+      name: string;
+    }>;
+    policies?: {
+      edges: Array<{
+        node: {
+          id: string;
+          name: string;
+          date: string | null;
+        };
+      }>;
+    };
+  };
+};
+export type RegionChainVariables = {
+  id: string;
+};
+export const RegionChain: Operation<RegionChainResult, RegionChainVariables> = {
+  name: 'RegionChain',
+  document: "query RegionChain($id: ID!) {\n  node(id: $id) {\n    id\n    ... on Region {\n      parent {\n        id\n        name\n      }\n      agencies {\n        id\n        name\n      }\n      policies(first: 100, includeDescendants: true, orderBy: DATE_ASC) {\n        edges {\n          node {\n            id\n            name\n            date\n          }\n        }\n      }\n    }\n  }\n}",
+};
+
+export type InitiativeChainResult = {
+  node: {
+    id: string;
+    implementedBy?: Array<{
+      id: string;
+      name: string;
+      date: string | null;
+    }>;
+  };
+};
+export type InitiativeChainVariables = {
+  id: string;
+};
+export const InitiativeChain: Operation<InitiativeChainResult, InitiativeChainVariables> = {
+  name: 'InitiativeChain',
+  document: "query InitiativeChain($id: ID!) {\n  node(id: $id) {\n    id\n    ... on Initiative {\n      implementedBy(transitive: true) {\n        id\n        name\n        date\n      }\n    }\n  }\n}",
 };
 
 export type RelatedResult = {
