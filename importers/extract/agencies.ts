@@ -64,7 +64,7 @@ export function findAgencies(text: string, regions: Mention<'Region'>[]): Mentio
     .filter(acting)
     .map((m) => {
       const found = mention('Agency', m.entry.name, m, { kind: m.entry.kind });
-      if (m.entry.region) found.region = m.entry.region;
+      if (m.entry.region && m.entry.kind !== 'company') found.region = m.entry.region;
       return found;
     });
   const anchors: Anchor[] = [
@@ -133,7 +133,10 @@ function build(
   const foreign = country && country !== '中国' && kind === 'government';
   const props = { kind: prefix ? ('party' as const) : foreign ? ('foreign' as const) : kind };
   const found = mention('Agency', `${prefix}${head}${rest}`, { form, start: anchor.start, end }, props);
-  if (anchor.region && !anchor.body && kind !== 'company') found.region = anchor.region;
+  // A company is placed by a city or province in its name (贵阳大数据交易所), not by a country in its
+  // brand (中国移动).
+  const brand = kind === 'company' && (!country || regionByName(anchor.region ?? '')?.level === 'country');
+  if (anchor.region && !anchor.body && !brand) found.region = anchor.region;
   if (anchor.body) found.parent = anchor.body;
   if (form !== found.name) found.aliases.push(form);
   return found;

@@ -398,12 +398,7 @@ function listed(text: string, s: Mention, m: Mention): boolean {
 // A body is located where its jurisdiction is; a power that is a region itself (欧盟) is not.
 function locatedIn(ctx: Context): Link[] {
   return [...ctx.agencies, ...(ctx.titled?.issuers ?? [])]
-    .filter(
-      (a) =>
-        a.region &&
-        a.region !== a.name &&
-        (a.props.kind !== 'company' || a.form.startsWith(a.region.slice(0, 2))),
-    )
+    .filter((a) => a.region && a.region !== a.name)
     .map((a) => ({
       type: 'LOCATED_IN' as const,
       from: a,
