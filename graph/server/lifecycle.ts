@@ -1,21 +1,17 @@
 // The managed Neo4j's life: start (fetching jars, writing config and password on first use),
 // status, graceful stop and reset. The server runs detached, so `db start` can return while it runs.
-import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConnectionInfo, ManagedSettings } from '../config.ts';
-import { ZhengtuError } from '../errors.ts';
-import { waitForBolt } from './bolt.ts';
-import { classSharing, keepDump } from './cds.ts';
-import { jvmArgs, writeConf } from './conf.ts';
-import { findJava, type Java } from './java.ts';
-import { logTail } from './logs.ts';
-import { ensurePassword, MANAGED_USER, needsInitialPassword, setInitialPassword } from './password.ts';
-import { type ServerPaths, serverPaths } from './paths.ts';
+import { isZhengtuError, ZhengtuError } from '../errors.ts';
+import { keepDump } from './cds.ts';
+import { findJava } from './java.ts';
+import { boltUri, connectionInfo, type LaunchOptions, launchAndWait } from './launch.ts';
+import { ensurePassword } from './password.ts';
+import { serverPaths } from './paths.ts';
 import { freePort, isPortFree } from './ports.ts';
 import { resolveJars } from './resolve.ts';
-import { clearState, isServerAlive, readState, writeState } from './state.ts';
+import { clearState, isServerAlive, readState } from './state.ts';
 
 export interface ServerStatus {
   running: boolean;
@@ -41,11 +37,8 @@ export interface StopResult {
   seconds: number;
 }
 
-export interface StartOptions {
-  /** Progress lines (download, start); silent when omitted. */
-  say?: (line: string) => void;
-  timeoutMs?: number;
-}
+/** Progress lines (download, start) go to `say`; silent when omitted. */
+export type StartOptions = LaunchOptions;
 
 export async function serverStatus(settings: ManagedSettings): Promise<ServerStatus> {
   const paths = serverPaths(settings.home);
@@ -84,26 +77,17 @@ export async function startServer(
   const jars = await resolveJars(settings, say);
   const paths = serverPaths(settings.home);
   const launch = { java, jarsDir: jars.dir, paths, settings };
-  try {
-    const pid = await launchAndWait(launch, await choosePort(settings), options);
-    return {
-      connection: await managedConnectionOrFail(settings),
-      pid,
-      alreadyRunning: false,
-      seconds: seconds(),
-    };
-  } catch (error) {
+  const pid = await launchAndWait(launch, await choosePort(settings), options).catch(async (error) => {
     // Another process took the port we picked between the check and Neo4j's bind: pick again once.
-    if (settings.port !== undefined || !(error instanceof ZhengtuError) || error.code !== 'PORT_TAKEN')
-      throw error;
-    const pid = await launchAndWait(launch, await freePort(), options);
-    return {
-      connection: await managedConnectionOrFail(settings),
-      pid,
-      alreadyRunning: false,
-      seconds: seconds(),
-    };
-  }
+    if (settings.port !== undefined || !isZhengtuError(error, 'PORT_TAKEN')) throw error;
+    return launchAndWait(launch, await freePort(), options);
+  });
+  return {
+    connection: await managedConnectionOrFail(settings),
+    pid,
+    alreadyRunning: false,
+    seconds: seconds(),
+  };
 }
 
 /** SIGTERM, then waits for Neo4j's checkpoint and shutdown; SIGKILL only after the timeout. */
@@ -135,90 +119,6 @@ export async function resetServer(settings: ManagedSettings): Promise<void> {
 
 const DEFAULT_BOLT_PORT = 7687;
 
-interface Launch {
-  java: Java;
-  jarsDir: string;
-  paths: ServerPaths;
-  settings: ManagedSettings;
-}
-
-async function launchAndWait(launch: Launch, port: number, options: StartOptions): Promise<number> {
-  const { paths, settings } = launch;
-  await writeConf(paths, settings, port);
-  if (needsInitialPassword(paths)) await setInitialPassword(paths, launch.java.path, classpath(launch));
-  options.say?.(`Starting Neo4j ${settings.version} on bolt://127.0.0.1:${port} …`);
-  const consoleLog = join(paths.logs, 'console.log');
-  const sharing = classSharing(launch.jarsDir, launch.java.major);
-  const child = spawnDetached(launch, sharing.args, consoleLog);
-  const pid = child.pid ?? 0;
-  let exit: string | undefined;
-  child.on('exit', (code, signal) => {
-    exit = signal ? `signal ${signal}` : `exit code ${code}`;
-  });
-  await writeState(paths.state, {
-    pid,
-    port,
-    version: settings.version,
-    startedAt: new Date().toISOString(),
-    classDump: sharing.dump,
-  });
-  const info = connectionInfo(boltUri(port), await ensurePassword(paths));
-  const failure = async () => (exit ? exitedError(exit, port, consoleLog, paths) : undefined);
-  try {
-    await waitForBolt(info, options.timeoutMs ?? 240_000, failure);
-  } catch (error) {
-    if (!exit) process.kill(pid, 'SIGKILL');
-    await clearState(paths.state);
-    throw error;
-  }
-  return pid;
-}
-
-function spawnDetached(launch: Launch, sharing: string[], consoleLog: string) {
-  const { paths } = launch;
-  const args = [
-    ...jvmArgs(launch.settings),
-    ...sharing,
-    '-cp',
-    classpath(launch),
-    'org.neo4j.server.CommunityEntryPoint',
-    `--home-dir=${paths.home}`,
-    `--config-dir=${paths.conf}`,
-  ];
-  mkdirSync(paths.logs, { recursive: true });
-  const out = openSync(consoleLog, 'w');
-  const child = spawn(launch.java.path, args, {
-    cwd: paths.home,
-    detached: true,
-    stdio: ['ignore', out, out],
-  });
-  closeSync(out);
-  child.unref();
-  return child;
-}
-
-function classpath(launch: Launch): string {
-  return join(launch.jarsDir, '*');
-}
-
-async function exitedError(exit: string, port: number, consoleLog: string, paths: ServerPaths) {
-  const tail = [await logTail(consoleLog, 20), await logTail(join(paths.logs, 'neo4j.log'), 20)]
-    .filter(Boolean)
-    .join('\n');
-  if (/Address already in use/i.test(tail)) {
-    return new ZhengtuError('PORT_TAKEN', `Neo4j could not listen on 127.0.0.1:${port}: the port is taken.`, {
-      hint: 'Stop what uses the port, or set ZHENGTU_BOLT_PORT to a free port (or unset it to pick one).',
-    });
-  }
-  return new ZhengtuError(
-    'SERVER_EXITED',
-    `Neo4j exited during start (${exit}). The end of its log:\n${tail}`,
-    {
-      hint: `Read the logs in ${paths.logs}; check ZHENGTU_NEO4J_HEAP / ZHENGTU_NEO4J_PAGECACHE and free disk space.`,
-    },
-  );
-}
-
 async function choosePort(settings: ManagedSettings): Promise<number> {
   if (settings.port !== undefined) {
     if (await isPortFree(settings.port)) return settings.port;
@@ -235,14 +135,6 @@ async function managedConnectionOrFail(settings: ManagedSettings): Promise<Conne
   throw new ZhengtuError('SERVER_EXITED', 'Neo4j stopped right after it started.', {
     hint: `Read the logs in ${join(settings.home, 'logs')}.`,
   });
-}
-
-function connectionInfo(uri: string, password: string): ConnectionInfo {
-  return { uri, user: MANAGED_USER, password, database: 'neo4j' };
-}
-
-function boltUri(port: number): string {
-  return `bolt://127.0.0.1:${port}`;
 }
 
 async function waitUntil(done: () => boolean, timeoutMs: number): Promise<boolean> {
