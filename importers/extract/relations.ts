@@ -3,7 +3,8 @@
 import type { EntityType, RelationType } from '../../graph/model.ts';
 import { docTypeOf, UNTERRITORIAL } from './policies.ts';
 import { regionChain } from './regions.ts';
-import { type Span, spanAt, splitClauses } from './sentences.ts';
+import { measures, setsTarget } from './figures.ts';
+import { type Span, spanAt } from './sentences.ts';
 import type { Mention } from './types.ts';
 
 export interface Found {
@@ -42,8 +43,6 @@ const BASIS = /(根据|依据|依照|按照)((?:[《][^《》]+[》][、和及]?
 const SUPPLEMENTS = /是对《([^》]+)》的补充|(?:贯彻落实|落实|实施)《([^》]+)》/g;
 const REVISING = /修订|修改|废止|替代|取代/;
 const INTERNATIONAL = /^(公约|决议|议程|契约|宣言|协定)$/;
-// A document that is the topic of its sentence: 《行动方案》提出, 《措施》明确, 《行动方案》从7个方面明确了.
-const STATES = /^[^。]{0,10}?(提出|明确|要求|指出|部署|目标)/;
 const INNER = /[<〈《]([^<>〈〉《》]+)[>〉》]/;
 
 export function relate(ctx: Context): Link[] {
@@ -56,7 +55,7 @@ export function relate(ctx: Context): Link[] {
     ...amends(ctx, main),
     ...basedOn(ctx, main),
     ...targets,
-    ...measures(ctx, targets),
+    ...measures(ctx, targets, (p) => governed(ctx, p)),
     ...locatedIn(ctx),
   ];
 }
@@ -302,97 +301,6 @@ function basedOn(ctx: Context, main?: Mention<'Policy'>): Link[] {
       for (const base of bases) if (base.name !== doc.name) out.push(link('BASED_ON', doc, base, s));
   }
   return out;
-}
-
-// A target figure in a paragraph that speaks of a document is a target that document sets.
-function setsTarget(ctx: Context): Link[] {
-  const out: Link[] = [];
-  for (const m of ctx.metrics) {
-    if (m.props.kind !== 'target') continue;
-    const paragraph = spanAt(ctx.paragraphs, m.start);
-    const stating = ctx.policies.filter((p) => STATES.test(ctx.text.slice(p.end, m.start)));
-    const inParagraph =
-      paragraph && stating.filter((p) => p.start >= paragraph.start && p.start < m.start).at(-1);
-    const titleOnly = ctx.titled?.policy.end === 0 ? ctx.titled.policy : undefined;
-    const policy = inParagraph || titleOnly;
-    if (policy) out.push({ type: 'SETS_TARGET', from: policy, to: m, start: m.start, end: m.end });
-  }
-  return out;
-}
-
-// A target's subject, unless its own clause names one, is what the document setting it governs.
-function measures(ctx: Context, targets: Link[]): Link[] {
-  const out: Link[] = [];
-  const subjects = subjectMentions(ctx);
-  for (const m of ctx.metrics) {
-    const setter = targets.find((t) => t.to === m)?.from as Mention<'Policy'> | undefined;
-    const governedBy = setter && !inOwnClause(ctx, subjects, m) ? governed(ctx, setter) : undefined;
-    for (const subject of governedBy ?? subjectOf(ctx, subjects, m))
-      out.push({ type: 'MEASURES', from: m, to: subject, start: m.start, end: m.end });
-  }
-  return out;
-}
-
-// Regions inside a body's or programme's name are not subjects of their own (贵阳 in 贵阳大数据交易所).
-function subjectMentions(ctx: Context): Mention[] {
-  const named = [...ctx.agencies, ...ctx.initiatives, ...ctx.policies];
-  const regions = ctx.regions.filter((r) => !named.some((n) => n.start <= r.start && r.end <= n.end));
-  const bodies = ctx.agencies.filter((a) => !ctx.policies.some((p) => p.start <= a.start && a.end <= p.end));
-  return [...regions, ...bodies, ...ctx.initiatives].sort((a, b) => a.start - b.start);
-}
-
-// The subject of a figure: one named before it in its own clause (贵阳大数据交易所入驻数据商超过900家);
-// else one that closes the clause just before (部署开展“高效办成一件事”，首批…上线率超过90%); else,
-// when the figure opens its clause, the home region; else the last topic of the paragraph (a
-// subject opening its clause). Two regions written together (贵阳贵安) are both subjects.
-function subjectOf(
-  ctx: Context,
-  subjects: Mention[],
-  m: Mention<'Metric'>,
-): (Mention | { type: 'Region'; name: string })[] {
-  const sentence = spanAt(ctx.sentences, m.start);
-  const paragraph = spanAt(ctx.paragraphs, m.start);
-  if (!sentence || !paragraph) return [];
-  const clauses = splitClauses(sentence);
-  const at = clauses.findIndex((c) => c.start <= m.start && m.start < c.end);
-  const clause = clauses[at];
-  const previous = clauses[at - 1];
-  const before = subjects.filter(
-    (s) => s.end <= m.start && s.start >= paragraph.start && !listed(ctx.text, s, m),
-  );
-  const inClause = clause && before.filter((s) => s.start >= clause.start).at(-1);
-  const closing =
-    previous &&
-    before.find((s) => s.start >= previous.start && /^[”"\s]*$/.test(ctx.text.slice(s.end, previous.end)));
-  const opens = clause && ctx.text.slice(clause.start, m.start).trim() === '';
-  const topic = before.filter((s) => isTopic(ctx.text, s, clauses, ctx.sentences)).at(-1);
-  const chosen = inClause || closing || (opens ? undefined : topic);
-  if (!chosen) return ctx.home.map((name) => ({ type: 'Region' as const, name }));
-  if (chosen.type !== 'Region') return [chosen];
-  const pair = before.filter(
-    (s) => s.type === 'Region' && (s.end === chosen.start || s.start === chosen.end),
-  );
-  return [...pair, chosen];
-}
-
-function inOwnClause(ctx: Context, subjects: Mention[], m: Mention<'Metric'>): boolean {
-  const sentence = spanAt(ctx.sentences, m.start);
-  const clause = sentence && splitClauses(sentence).find((c) => c.start <= m.start && m.start < c.end);
-  return !!clause && subjects.some((s) => s.start >= clause.start && s.end <= m.start);
-}
-
-// A mention that opens its clause, after at most a year or a quotation mark.
-function isTopic(text: string, s: Mention, clauses: Span[], sentences: Span[]): boolean {
-  const sentence = spanAt(sentences, s.start);
-  const clause = (sentence ? splitClauses(sentence) : clauses).find(
-    (c) => c.start <= s.start && s.start < c.end,
-  );
-  return !!clause && /^[\s“*]*(\d{4}\s*年)?[\s“*]*$/.test(text.slice(clause.start, s.start));
-}
-
-function listed(text: string, s: Mention, m: Mention): boolean {
-  const between = text.slice(s.end, m.start);
-  return /^[、和与及]/.test(between) || /^等/.test(between);
 }
 
 // A body is located where its jurisdiction is; a power that is a region itself (欧盟) is not.

@@ -1,0 +1,101 @@
+// Relations of figures: the document that sets a target (SETS_TARGET) and what a figure is
+// about (MEASURES), read from the sentence, the clause and the paragraph around it.
+import type { Context, Link } from './relations.ts';
+import { type Span, spanAt, splitClauses } from './sentences.ts';
+import type { Mention } from './types.ts';
+
+// A document that is the topic of its sentence: 《行动方案》提出, 《措施》明确, 《行动方案》从7个方面明确了.
+const STATES = /^[^。]{0,10}?(提出|明确|要求|指出|部署|目标)/;
+
+type Place = { type: 'Region'; name: string };
+
+// A target figure in a paragraph that speaks of a document is a target that document sets.
+export function setsTarget(ctx: Context): Link[] {
+  const out: Link[] = [];
+  for (const m of ctx.metrics) {
+    if (m.props.kind !== 'target') continue;
+    const paragraph = spanAt(ctx.paragraphs, m.start);
+    const stating = ctx.policies.filter((p) => STATES.test(ctx.text.slice(p.end, m.start)));
+    const inParagraph =
+      paragraph && stating.filter((p) => p.start >= paragraph.start && p.start < m.start).at(-1);
+    const titleOnly = ctx.titled?.policy.end === 0 ? ctx.titled.policy : undefined;
+    const policy = inParagraph || titleOnly;
+    if (policy) out.push({ type: 'SETS_TARGET', from: policy, to: m, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+// A target's subject, unless its own clause names one, is what the document setting it governs.
+export function measures(ctx: Context, targets: Link[], governed: (p: Mention<'Policy'>) => Place[]): Link[] {
+  const out: Link[] = [];
+  const subjects = subjectMentions(ctx);
+  for (const m of ctx.metrics) {
+    const setter = targets.find((t) => t.to === m)?.from as Mention<'Policy'> | undefined;
+    const governedBy = setter && !inOwnClause(ctx, subjects, m) ? governed(setter) : undefined;
+    for (const subject of governedBy ?? subjectOf(ctx, subjects, m))
+      out.push({ type: 'MEASURES', from: m, to: subject, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+// Regions inside a body's or programme's name are not subjects of their own (贵阳 in 贵阳大数据交易所).
+function subjectMentions(ctx: Context): Mention[] {
+  const named = [...ctx.agencies, ...ctx.initiatives, ...ctx.policies];
+  const regions = ctx.regions.filter((r) => !named.some((n) => n.start <= r.start && r.end <= n.end));
+  const bodies = ctx.agencies.filter((a) => !ctx.policies.some((p) => p.start <= a.start && a.end <= p.end));
+  return [...regions, ...bodies, ...ctx.initiatives].sort((a, b) => a.start - b.start);
+}
+
+// The subject of a figure: one named before it in its own clause (贵阳大数据交易所入驻数据商超过900家);
+// else one that closes the clause just before (部署开展“高效办成一件事”，首批…上线率超过90%); else,
+// when the figure opens its clause, the home region; else the last topic of the paragraph (a
+// subject opening its clause). Two regions written together (贵阳贵安) are both subjects.
+function subjectOf(
+  ctx: Context,
+  subjects: Mention[],
+  m: Mention<'Metric'>,
+): (Mention | { type: 'Region'; name: string })[] {
+  const sentence = spanAt(ctx.sentences, m.start);
+  const paragraph = spanAt(ctx.paragraphs, m.start);
+  if (!sentence || !paragraph) return [];
+  const clauses = splitClauses(sentence);
+  const at = clauses.findIndex((c) => c.start <= m.start && m.start < c.end);
+  const clause = clauses[at];
+  const previous = clauses[at - 1];
+  const before = subjects.filter(
+    (s) => s.end <= m.start && s.start >= paragraph.start && !listed(ctx.text, s, m),
+  );
+  const inClause = clause && before.filter((s) => s.start >= clause.start).at(-1);
+  const closing =
+    previous &&
+    before.find((s) => s.start >= previous.start && /^[”"\s]*$/.test(ctx.text.slice(s.end, previous.end)));
+  const opens = clause && ctx.text.slice(clause.start, m.start).trim() === '';
+  const topic = before.filter((s) => isTopic(ctx.text, s, clauses, ctx.sentences)).at(-1);
+  const chosen = inClause || closing || (opens ? undefined : topic);
+  if (!chosen) return ctx.home.map((name) => ({ type: 'Region' as const, name }));
+  if (chosen.type !== 'Region') return [chosen];
+  const pair = before.filter(
+    (s) => s.type === 'Region' && (s.end === chosen.start || s.start === chosen.end),
+  );
+  return [...pair, chosen];
+}
+
+function inOwnClause(ctx: Context, subjects: Mention[], m: Mention<'Metric'>): boolean {
+  const sentence = spanAt(ctx.sentences, m.start);
+  const clause = sentence && splitClauses(sentence).find((c) => c.start <= m.start && m.start < c.end);
+  return !!clause && subjects.some((s) => s.start >= clause.start && s.end <= m.start);
+}
+
+// A mention that opens its clause, after at most a year or a quotation mark.
+function isTopic(text: string, s: Mention, clauses: Span[], sentences: Span[]): boolean {
+  const sentence = spanAt(sentences, s.start);
+  const clause = (sentence ? splitClauses(sentence) : clauses).find(
+    (c) => c.start <= s.start && s.start < c.end,
+  );
+  return !!clause && /^[\s“*]*(\d{4}\s*年)?[\s“*]*$/.test(text.slice(clause.start, s.start));
+}
+
+function listed(text: string, s: Mention, m: Mention): boolean {
+  const between = text.slice(s.end, m.start);
+  return /^[、和与及]/.test(between) || /^等/.test(between);
+}
