@@ -2,7 +2,15 @@
 // relation is written once per transaction however many articles of the batch name it.
 
 import type { EntityType } from '../model.ts';
-import type { ArticleRows, EntityRow, MentionRow, Props, RelationRow, RelationShape } from './rows.ts';
+import {
+  type ArticleRows,
+  type EntityRow,
+  entry,
+  type MentionRow,
+  type Props,
+  type RelationRow,
+  type RelationShape,
+} from './rows.ts';
 
 export interface BatchRows {
   articles: { key: string; props: Props; issue: string | null }[];
@@ -69,13 +77,4 @@ function mergeRelation(byEnds: Map<string, RelationRow>, row: RelationRow): void
   seen.sentences.push(...row.sentences);
   seen.starts.push(...row.starts);
   seen.ends.push(...row.ends);
-}
-
-function entry<K, V>(map: Map<K, V>, key: K, create: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = create();
-    map.set(key, value);
-  }
-  return value;
 }

@@ -54,6 +54,8 @@ export async function importArticles(
       summary.seconds = (performance.now() - started) / 1000;
       options.onBatch?.(summary);
     });
+    // a failure surfaces at the next flush; until then reading goes on without an unhandled rejection
+    writing.catch(() => undefined);
   };
   try {
     for await (const item of items) {

@@ -101,7 +101,7 @@ export function articleRows(article: ExtractedArticle, chain: RegionChain): Arti
       throw badArticle(article, `${relation.type} cannot join ${from} to ${to}`);
     }
     const evidence = withEvidence(relation.evidence);
-    push(rows.relations, `${relation.type}:${from}->${to}`, {
+    pushTo(rows.relations, `${relation.type}:${from}->${to}`, {
       from: relation.from,
       to: relation.to,
       articles: evidence.map(() => article.key),
@@ -120,8 +120,8 @@ export function contentHash(article: ExtractedArticle): string {
 function addEntity(rows: ArticleRows, article: ExtractedArticle, entity: Entity, chain: RegionChain): void {
   const aliases = unique(entity.aliases.filter((alias) => alias !== entity.name));
   const props = entityProps(entity);
-  push(rows.entities, entity.type, { key: entity.key, name: entity.name, aliases, props });
-  push(rows.mentions, entity.type, {
+  pushTo(rows.entities, entity.type, { key: entity.key, name: entity.name, aliases, props });
+  pushTo(rows.mentions, entity.type, {
     article: article.key,
     entity: entity.key,
     aliases,
@@ -132,7 +132,7 @@ function addEntity(rows: ArticleRows, article: ExtractedArticle, entity: Entity,
   let child = entity.key as string;
   for (const link of chain(entity.name)) {
     const key = `Region:${link.name}`;
-    push(rows.entities, 'Region', {
+    pushTo(rows.entities, 'Region', {
       key,
       name: link.name,
       aliases: [],
@@ -201,10 +201,18 @@ function badArticle(article: ExtractedArticle, reason: string): ZhengtuError {
   });
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  entry(map, key, () => [] as V[]).push(value);
+}
+
+/** The value under `key`, created first when missing. */
+export function entry<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
 }
 
 function unique(values: string[]): string[] {
