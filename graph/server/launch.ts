@@ -1,4 +1,4 @@
-// Launching the managed Neo4j: config, first-start password, the detached JVM, and waiting until
+// Launching the managed Neo4j: config, first-start password, the JVM, and waiting until
 // Bolt answers (or reporting why the JVM exited).
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
@@ -17,6 +17,11 @@ import { clearState, writeState } from './state.ts';
 export interface LaunchOptions {
   say?: (line: string) => void;
   timeoutMs?: number;
+  /**
+   * Keep the server in the caller's process group (default: its own group, so it outlives
+   * `db start`). Test runs use this: a Ctrl-C or a group kill of the run then stops Neo4j too.
+   */
+  sameGroup?: boolean;
 }
 
 export interface Launch {
@@ -34,7 +39,7 @@ export async function launchAndWait(launch: Launch, port: number, options: Launc
   options.say?.(`Starting Neo4j ${settings.version} on bolt://127.0.0.1:${port} …`);
   const consoleLog = join(paths.logs, 'console.log');
   const sharing = classSharing(launch.jarsDir, launch.java.major);
-  const child = spawnDetached(launch, sharing.args, consoleLog);
+  const child = spawnServer(launch, sharing.args, consoleLog, !options.sameGroup);
   const pid = child.pid ?? 0;
   let exit: string | undefined;
   child.on('exit', (code, signal) => {
@@ -59,7 +64,7 @@ export async function launchAndWait(launch: Launch, port: number, options: Launc
   return pid;
 }
 
-function spawnDetached(launch: Launch, sharing: string[], consoleLog: string) {
+function spawnServer(launch: Launch, sharing: string[], consoleLog: string, detached: boolean) {
   const { paths } = launch;
   const args = [
     ...jvmArgs(launch.settings),
@@ -74,7 +79,7 @@ function spawnDetached(launch: Launch, sharing: string[], consoleLog: string) {
   const out = openSync(consoleLog, 'w');
   const child = spawn(launch.java.path, args, {
     cwd: paths.home,
-    detached: true,
+    detached,
     stdio: ['ignore', out, out],
   });
   closeSync(out);

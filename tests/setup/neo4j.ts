@@ -17,7 +17,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const home = await tempHome();
   const settings = await testSettings(home);
-  const started = await startServer(settings, { say: (line) => console.log(`[neo4j] ${line}`) });
+  const say = (line: string) => console.log(`[neo4j] ${line}`);
+  const started = await startServer(settings, { say, sameGroup: true });
   console.log(`[neo4j] test server on ${started.connection.uri} (${started.seconds.toFixed(1)} s)`);
   try {
     await prepare(project, started.connection);
