@@ -6,6 +6,8 @@ import type { Importer } from './importer.ts';
 
 export interface ApiContext {
   read: Read;
+  /** For whole-corpus reads shared by all requests (the related-policy text index). */
+  corpusRead: Read;
   /** The batch named `name` for this request, made by `make` on first use. */
   batch<V>(name: string, make: () => Batch<V>): Batch<V>;
   /** Cypher round trips made so far by this request (an object: Yoga copies the context). */
@@ -15,6 +17,8 @@ export interface ApiContext {
   /** Writes articles through the import pipeline; absent when the server cannot write. */
   importer: Importer | undefined;
 }
+
+export const CORPUS_TIMEOUT_MS = 300_000;
 
 export interface ContextOptions {
   source: Source;
@@ -32,6 +36,7 @@ export function createContext({ source, timeoutMs, request, importer }: ContextO
     token: request?.headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1],
     importer,
     read: reader(source, { timeoutMs, onQuery: () => roundTrips.count++ }),
+    corpusRead: reader(source, { timeoutMs: CORPUS_TIMEOUT_MS, onQuery: () => roundTrips.count++ }),
     batch<V>(name: string, make: () => Batch<V>) {
       const found = batches.get(name) ?? (make() as Batch<unknown>);
       batches.set(name, found);

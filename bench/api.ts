@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { CORPUS_TIMEOUT_MS } from '../api/context.ts';
 import { type ApiDatabase, openApiDatabase } from '../api/database.ts';
 import type { ConnectionInfo } from '../graph/config.ts';
 import { openDb } from '../graph/driver.ts';
@@ -15,7 +16,7 @@ import { gazetteerChain } from '../graph/import/regions.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../graph/model.ts';
 import { neighborhood } from '../graph/queries/neighborhood.ts';
 import { nodesByKeys } from '../graph/queries/nodes.ts';
-import { reader } from '../graph/queries/read.ts';
+import { type Read, reader } from '../graph/queries/read.ts';
 import { search } from '../graph/queries/search.ts';
 import { relatedPolicies } from '../graph/related/related.ts';
 import { applySchema, FULLTEXT_INDEX } from '../graph/schema.ts';
@@ -52,9 +53,10 @@ try {
   await load(connection);
   database = openApiDatabase(connection);
   const read = reader(database, { timeoutMs: 10_000 });
+  const corpusRead = reader(database, { timeoutMs: CORPUS_TIMEOUT_MS });
   const port = await freePort();
   serve = await startServe(connection, port);
-  const cases = await benchCases(read);
+  const cases = await benchCases(read, corpusRead);
   const rows: string[] = [];
   for (const c of cases) {
     await warm(port, c);
@@ -116,7 +118,7 @@ async function startServe(info: ConnectionInfo, port: number): Promise<ChildProc
   throw new Error('zhengtu serve did not become healthy within 60 s');
 }
 
-async function benchCases(read: ReturnType<typeof reader>): Promise<Case[]> {
+async function benchCases(read: Read, corpusRead: Read): Promise<Case[]> {
   const policies = await read<{ key: string }>(
     'MATCH (p:Policy) RETURN p.key AS key ORDER BY p.key LIMIT 50',
   );
@@ -150,7 +152,7 @@ async function benchCases(read: ReturnType<typeof reader>): Promise<Case[]> {
       query: 'query($p: ID!) { related(policy: $p, first: 10) { score reasons policy { id name date } } }',
       inputs: policies.map((p) => ({ p: p.key })),
       direct: async ({ p }) => {
-        const found = await relatedPolicies(read, p as string, 10);
+        const found = await relatedPolicies(read, p as string, 10, corpusRead);
         return nodesByKeys(
           read,
           found.map((r) => r.key),

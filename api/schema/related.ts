@@ -31,7 +31,7 @@ const firstArg = {
 };
 
 async function related(ctx: ApiContext, key: string, first: number | null | undefined): Promise<Scored[]> {
-  return relatedPolicies(ctx.read, key, capped('first', first ?? 10, MAX_RELATED));
+  return relatedPolicies(ctx.read, key, capped('first', first ?? 10, MAX_RELATED), ctx.corpusRead);
 }
 
 builder.objectField(PolicyRef, 'related', (t) =>

@@ -2,8 +2,11 @@
 import { defineCommand } from 'citty';
 import { ZhengtuError } from '../../graph/errors.ts';
 import { apiConnectionInfo, openApiDatabase } from '../../api/database.ts';
+import { CORPUS_TIMEOUT_MS } from '../../api/context.ts';
 import { importer } from '../../api/importer.ts';
 import { openDb } from '../../graph/driver.ts';
+import { reader } from '../../graph/queries/read.ts';
+import { warmTextIndex } from '../../graph/related/related.ts';
 import { listen } from '../../api/serve.ts';
 import { createApi } from '../../api/yoga.ts';
 
@@ -39,6 +42,12 @@ export default defineCommand({
       await writer?.close();
       process.exit(0);
     };
+    // Build the related-policy text index now rather than on the first request that needs it.
+    warmTextIndex(reader(database, { timeoutMs: CORPUS_TIMEOUT_MS })).then(
+      (policies) => console.log(`  Related-policy text index ready (${policies} policies).`),
+      (error: unknown) =>
+        console.error(`  Related-policy text index not built yet: ${(error as Error).message}`),
+    );
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   },

@@ -1,4 +1,4 @@
-import type { NodeType, RelationType } from '../model.ts';
+import { type NodeType, RELATION_TYPES, type RelationType } from '../model.ts';
 import type { Read } from './read.ts';
 import { type EdgeRow, edgeProjection, type GraphNodeRow, graphNodeProjection, NODE_BY_KEY } from './rows.ts';
 
@@ -19,9 +19,11 @@ const SEEDS = `UNWIND $keys AS key
 ${NODE_BY_KEY}
 RETURN ${graphNodeProjection('n')} AS node`;
 
+// The relationship types are spelled out so that a hub (中国, mentioned by thousands of articles)
+// is expanded only along extracted relations, never through its MENTIONS.
 const EXPAND = `UNWIND $keys AS key
 ${NODE_BY_KEY}
-MATCH (n)-[r]-(m)
+MATCH (n)-[r:${RELATION_TYPES.join('|')}]-(m)
 WHERE type(r) IN $relationTypes AND labels(m)[0] IN $nodeTypes
 RETURN ${edgeProjection('r')} AS edge, ${graphNodeProjection('m')} AS node
 LIMIT $rows`;

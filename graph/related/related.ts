@@ -12,16 +12,30 @@ const TEXT_CANDIDATES = 50;
 
 let cached: { version: string; index: Promise<TextIndex> } | undefined;
 
-/** The `first` policies most related to policy `key`, with a score and reasons in Chinese. */
-export async function relatedPolicies(read: Read, key: string, first: number): Promise<Scored[]> {
-  const [signals, index] = await Promise.all([relatedSignals(read, key), textIndex(read)]);
+/**
+ * The `first` policies most related to policy `key`, with a score and reasons in Chinese.
+ * `corpusRead` reads the whole corpus when the text index must be (re)built: give it a longer
+ * transaction timeout than a request's.
+ */
+export async function relatedPolicies(
+  read: Read,
+  key: string,
+  first: number,
+  corpusRead: Read = read,
+): Promise<Scored[]> {
+  const [signals, index] = await Promise.all([relatedSignals(read, key), textIndex(read, corpusRead)]);
   return scoreRelated(signals, index.similar(key, TEXT_CANDIDATES), first);
 }
 
-async function textIndex(read: Read): Promise<TextIndex> {
+/** Builds the text index now (at server start) so that the first request does not wait for it. */
+export async function warmTextIndex(read: Read): Promise<number> {
+  return (await textIndex(read, read)).size;
+}
+
+async function textIndex(read: Read, corpusRead: Read): Promise<TextIndex> {
   const version = await textVersion(read);
   if (cached?.version !== version) {
-    const index = loadTextIndex(read);
+    const index = loadTextIndex(corpusRead);
     cached = { version, index };
     index.catch(() => {
       if (cached?.index === index) cached = undefined;
