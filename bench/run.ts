@@ -6,6 +6,7 @@ import { join } from 'node:path';
 const BENCHES: Record<string, string> = {
   import: 'import.ts',
   api: 'api.ts',
+  web: 'web.ts',
 };
 
 const chosen = process.argv.slice(2).filter((name) => !name.startsWith('-'));

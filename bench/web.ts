@@ -2,6 +2,7 @@
 // Chromium, and how long a frame takes while panning it. Reported, not asserted (issue 6).
 // Run: npm run build && npx tsx bench/web.ts [nodes] [edges]
 // The built app (web/dist) is loaded as is; /graphql is answered in the page with a generated graph.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -86,6 +87,8 @@ function generate(nodeCount: number, edgeCount: number): Subgraph {
 }
 
 async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('web/dist is missing: run `npm run build` first');
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -104,7 +107,9 @@ async function main(): Promise<void> {
       () => 'zhengtu' in window && (window as { zhengtu?: { cy?: unknown } }).zhengtu?.cy,
     );
     const figures = await measure(page);
-    console.log(`elements: ${NODES} nodes / ${EDGES} edges, fCoSE draft, canvas renderer, labels on`);
+    console.log(
+      `elements: ${NODES} nodes / ${EDGES} edges, fCoSE draft, canvas renderer, bulk style (plain edges, names on emphasised nodes)`,
+    );
     console.log(`request → graph on canvas, laid out and drawn: ${figures.total.toFixed(0)} ms`);
     console.log(`  of which the fCoSE layout: ${figures.layout.toFixed(0)} ms`);
     console.log(`frame while panning: ${figures.frame.toFixed(1)} ms (median of 60)`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyView, markPath, syncElements } from '../../web/src/lib/canvas-sync.ts';
 import { cytoscape } from '../../web/src/lib/cytoscape-setup.ts';
-import { BULK_EDGES, stylesheet } from '../../web/src/lib/styles.ts';
+import { BULK_EDGES, NODE_LOOKS, stylesheet } from '../../web/src/lib/styles.ts';
 import { buildGraph, stepKey } from '../../web/src/lib/subgraph.ts';
 import {
   bureauNeighbourhood,
@@ -31,6 +31,10 @@ describe('keeping the canvas in line with the graph', () => {
     expect(syncElements(cy, opinion, 'zh').added).toHaveLength(6);
     expect(cy.nodes().map((n) => n.data('label'))).toContain('国家数据局');
     expect(cy.getElementById('p-ISSUED_BY-a1').data('label')).toBe('发文机关');
+    // One colour and shape per type, the legend's.
+    expect(cy.getElementById('a1').style('shape')).toBe(NODE_LOOKS.Agency.shape);
+    expect(cy.getElementById('cn').style('background-color')).toBe('rgb(58,154,91)');
+    expect(cy.getElementById('p-ISSUED_BY-a1').style('line-color')).toBe('rgb(47,111,181)');
     syncElements(cy, opinion, 'en');
     expect(cy.getElementById('p-ISSUED_BY-a1').data('label')).toBe('issued by');
   });
@@ -58,7 +62,7 @@ describe('keeping the canvas in line with the graph', () => {
     expect(cy.getElementById('a1').empty()).toBe(true);
   });
 
-  it('draws edges as plain lines once there are more than BULK_EDGES of them', () => {
+  it('draws plain edges and names only emphasised nodes once there are more than BULK_EDGES edges', () => {
     const cy = canvas();
     syncElements(cy, opinion, 'zh');
     expect(cy.getElementById('p-ISSUED_BY-a1').style('curve-style')).toBe('bezier');
@@ -72,6 +76,10 @@ describe('keeping the canvas in line with the graph', () => {
     syncElements(cy, buildGraph([step], new Map([[stepKey(step), big]]), new Set()), 'zh');
     expect(cy.getElementById('p-ISSUED_BY-a1').style('curve-style')).toBe('haystack');
     expect(cy.getElementById('p-ISSUED_BY-a1').style('label')).toBe('');
+    // Only emphasised nodes keep their names.
+    expect(cy.getElementById('a1').style('label')).toBe('');
+    cy.getElementById('a1').addClass('near');
+    expect(cy.getElementById('a1').style('label')).toBe('国家数据局');
   });
 });
 

@@ -11,6 +11,8 @@ import { type Explorer, startExplorer } from './e2e/server.ts';
 const POLICY = '关于促进数据标注产业高质量发展的实施意见';
 const ISSUERS = ['国家发展和改革委员会', '国家数据局', '财政部', '人力资源和社会保障部'];
 const SHOTS = 'test-results';
+// A busy CI machine answers in seconds, not milliseconds: polls wait this long.
+const PATIENCE = { timeout: 20_000 };
 
 let explorer: Explorer;
 let browser: Browser;
@@ -51,7 +53,7 @@ describe('exploring the sample in a browser', () => {
   it('finds the 数据标注 opinion by type-ahead, grouped by type with counts', async () => {
     await page.getByRole('combobox').first().fill('数据标注');
     const group = page.getByRole('group', { name: '政策' });
-    await expect.poll(() => group.locator('h4').textContent()).toMatch(/政策\s*\d+/);
+    await expect.poll(() => group.locator('h4').textContent(), PATIENCE).toMatch(/政策\s*\d+/);
     await shot('01-search');
     await group.locator('.hit', { hasText: POLICY }).first().click();
   });
@@ -70,7 +72,13 @@ describe('exploring the sample in a browser', () => {
   it('shows the evidence with the mention highlighted and its article', async () => {
     await page.getByRole('tab', { name: '详情' }).click();
     const evidence = page.locator('.evidence').first();
-    await expect.poll(() => evidence.locator('mark').first().textContent()).toMatch(/实施意见/);
+    await expect
+      .poll(() => page.locator('.evidence').count(), {
+        ...PATIENCE,
+        message: 'the policy has evidence sentences',
+      })
+      .toBeGreaterThan(0);
+    expect(await evidence.locator('mark').first().textContent()).toMatch(/实施意见/);
     expect(await evidence.locator('footer').textContent()).toMatch(/数据标注/);
     await shot('03-evidence');
   });
@@ -84,7 +92,7 @@ describe('exploring the sample in a browser', () => {
       const edge = (await canvasEdges(page)).find((e) => e.type === 'LOCATED_IN' && e.source === ndrc.id);
       return nodes.find((n) => n.id === edge?.target)?.name;
     };
-    await expect.poll(seat).toBe('中国');
+    await expect.poll(seat, PATIENCE).toBe('中国');
     await settle(page);
     await shot('04-expanded');
   });
@@ -99,7 +107,9 @@ describe('exploring the sample in a browser', () => {
     await page.getByRole('button', { name: '查找路径' }).click();
     const onPath = async () =>
       (await canvasNodes(page)).filter((n) => n.classes.includes('path')).map((n) => n.name);
-    await expect.poll(onPath).toEqual(expect.arrayContaining(['财政部', '中国', '数字中国建设整体布局规划']));
+    await expect
+      .poll(onPath, PATIENCE)
+      .toEqual(expect.arrayContaining(['财政部', '中国', '数字中国建设整体布局规划']));
     await settle(page);
     const off = (await canvasNodes(page)).filter((n) => !n.classes.includes('path'));
     expect(off.length).toBeGreaterThan(0);
@@ -113,12 +123,12 @@ describe('exploring the sample in a browser', () => {
     await clickNode(policy);
     await page.getByRole('tab', { name: '相关政策' }).click();
     const first = page.locator('section[aria-label="相关政策"] li').first();
-    await expect.poll(() => first.locator('.score').textContent()).toMatch(/\d\.\d\d/);
+    await expect.poll(() => first.locator('.score').textContent(), PATIENCE).toMatch(/\d\.\d\d/);
     expect(await first.locator('.reason').count()).toBeGreaterThan(0);
     const before = (await canvasNodes(page)).length;
     const add = page.locator('section[aria-label="相关政策"] li button:not([disabled])').first();
     await add.click();
-    await expect.poll(async () => (await canvasNodes(page)).length).toBe(before + 1);
+    await expect.poll(async () => (await canvasNodes(page)).length, PATIENCE).toBe(before + 1);
     await settle(page);
     await shot('06-related');
   });
@@ -130,7 +140,7 @@ describe('exploring the sample in a browser', () => {
     const edgeIds = (await canvasEdges(page)).map((e) => e.id).sort();
     const again = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await again.goto(url);
-    await expect.poll(async () => (await canvasNodes(again)).length).toBe(ids.length);
+    await expect.poll(async () => (await canvasNodes(again)).length, PATIENCE).toBe(ids.length);
     expect((await canvasNodes(again)).map((n) => n.id).sort()).toEqual(ids);
     expect((await canvasEdges(again)).map((e) => e.id).sort()).toEqual(edgeIds);
     await settle(again);

@@ -3,7 +3,7 @@
 // positions. Pure over `cy`, so it runs headless in tests.
 import type cytoscape from 'cytoscape';
 import { type Lang, relationName } from './i18n.ts';
-import { BULK_EDGES, CLASSES } from './styles.ts';
+import { BULK_EDGES, CLASSES, edgeLook, nodeLook } from './styles.ts';
 import type { Graph } from './subgraph.ts';
 
 export interface SyncResult {
@@ -17,16 +17,34 @@ export function syncElements(cy: cytoscape.Core, graph: Graph, lang: Lang): Sync
     .filter((el) => !(el.isNode() ? graph.nodes.has(el.id()) : graph.edges.has(el.id())));
   const fresh = [...graph.nodes.values()].filter((node) => !cy.hasElementWithId(node.id));
   const placed = cy.nodes().length - stale.nodes().length;
+  // Elements arrive with their bulk class already set: toggling it afterwards costs a second style pass.
+  const bulk = graph.edges.size > BULK_EDGES;
+  const classes = bulk ? CLASSES.bulk : '';
   cy.batch(() => {
     stale.remove();
-    cy.add(fresh.map((node) => ({ group: 'nodes' as const, data: { ...node, label: node.name } })));
+    if (Boolean(cy.scratch('bulk')) !== bulk) cy.elements().toggleClass(CLASSES.bulk, bulk);
+    cy.scratch('bulk', bulk);
+    cy.add(
+      fresh.map((node) => ({
+        group: 'nodes' as const,
+        data: { ...node, ...nodeLook(node.type), label: node.name },
+        classes,
+      })),
+    );
     const newEdges = [...graph.edges.values()].filter((edge) => !cy.hasElementWithId(edge.id));
-    cy.add(newEdges.map((edge) => ({ group: 'edges' as const, data: { ...edge, label: '' } })));
-    const edges = cy.edges();
-    edges.forEach((edge) => {
-      edge.data('label', relationName(lang, edge.data('type')));
-    });
-    edges.toggleClass(CLASSES.bulk, edges.length > BULK_EDGES);
+    cy.add(
+      newEdges.map((edge) => ({
+        group: 'edges' as const,
+        data: { ...edge, ...edgeLook(edge.type), label: relationName(lang, edge.type) },
+        classes,
+      })),
+    );
+    if (cy.scratch('lang') !== lang) {
+      cy.edges().forEach((edge) => {
+        edge.data('label', relationName(lang, edge.data('type')));
+      });
+      cy.scratch('lang', lang);
+    }
     // A canvas laid out from scratch places every node itself.
     if (placed > 0) placeNearNeighbours(cy, new Set(fresh.map((node) => node.id)));
   });

@@ -1,7 +1,7 @@
 // How each node and relation type looks on the canvas and in the legend: one colour and one shape
 // per node type, so a type can be told apart without reading labels.
 import type cytoscape from 'cytoscape';
-import { NODE_TYPES, type NodeType, RELATION_TYPES, type RelationType } from '../../../graph/model.ts';
+import { NODE_TYPES, type NodeType, type RelationType } from '../../../graph/model.ts';
 
 export interface NodeLook {
   colour: string;
@@ -31,6 +31,15 @@ export const RELATION_COLOURS: Record<RelationType, string> = {
   PART_OF: '#9bb59b',
 };
 
+/** The data fields the stylesheet reads: an element's colour, and a node's shape. */
+export function nodeLook(type: NodeType): { colour: string; shape: string } {
+  return NODE_LOOKS[type];
+}
+
+export function edgeLook(type: RelationType): { colour: string } {
+  return { colour: RELATION_COLOURS[type] };
+}
+
 export function legend(): { type: NodeType; look: NodeLook }[] {
   return NODE_TYPES.map((type) => ({ type, look: NODE_LOOKS[type] }));
 }
@@ -46,8 +55,8 @@ export const CLASSES = {
 } as const;
 
 /**
- * Above this many edges they are drawn as plain lines without arrows or labels: bezier edges, their
- * arrowheads and labels took most of a 5,000-edge frame in a profile (bench/web.ts).
+ * Above this many edges, edges are plain lines without arrows or labels and only emphasised nodes are
+ * named: bezier edges, arrowheads and label boxes took most of a 5,000-edge frame (bench/web.ts).
  */
 export const BULK_EDGES = 600;
 
@@ -70,12 +79,12 @@ export function stylesheet(): cytoscape.StylesheetJson {
         height: 26,
         'border-width': 1,
         'border-color': '#ffffff',
+        // Read from each element's data (elementLook): one selector instead of one per type.
+        'background-color': 'data(colour)',
+        shape: 'data(shape)' as cytoscape.Css.NodeShape,
       },
     },
-    ...NODE_TYPES.map((type) => ({
-      selector: `node[type = "${type}"]`,
-      style: { 'background-color': NODE_LOOKS[type].colour, shape: NODE_LOOKS[type].shape },
-    })),
+
     {
       selector: 'edge',
       style: {
@@ -83,6 +92,8 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'curve-style': 'bezier',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
+        'line-color': 'data(colour)',
+        'target-arrow-color': 'data(colour)',
         label: 'data(label)',
         'font-size': 9,
         color: '#555',
@@ -97,10 +108,13 @@ export function stylesheet(): cytoscape.StylesheetJson {
       selector: `edge.${CLASSES.bulk}`,
       style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' },
     },
-    ...RELATION_TYPES.map((type) => ({
-      selector: `edge[type = "${type}"]`,
-      style: { 'line-color': RELATION_COLOURS[type], 'target-arrow-color': RELATION_COLOURS[type] },
-    })),
+    // In a big graph only the nodes in focus carry their names.
+    { selector: `node.${CLASSES.bulk}`, style: { label: '' } },
+    {
+      selector: `node.${CLASSES.bulk}.${CLASSES.near}, node.${CLASSES.bulk}.${CLASSES.path}, node.${CLASSES.bulk}:selected`,
+      style: { label: 'data(label)' },
+    },
+
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f1c40f' } },
     {
       selector: `node.${CLASSES.pinned}`,
