@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const BENCHES: Record<string, string> = {
+  extract: 'extract.ts',
   import: 'import.ts',
   api: 'api.ts',
   web: 'web.ts',

@@ -1,22 +1,54 @@
-// `zhengtu start` (npm start): for now it starts the database and applies the schema; importing
-// and serving the explorer come with the later issues.
-import { defineCommand } from 'citty';
+// `zhengtu start` (npm start), the main job in one command: the managed Neo4j (or NEO4J_URI), the
+// sample issue imported (a no-op when it already is), the explorer built once, then served.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineCommand, runCommand } from 'citty';
+import { WEB_DIST } from '../../api/serve.ts';
 import { loadConfig } from '../../graph/config.ts';
 import { connect } from '../../graph/driver.ts';
+import { importArticles } from '../../graph/import/index.ts';
+import { extractedInputs } from '../../graph/import/inputs.ts';
+import { gazetteerChain } from '../../graph/import/regions.ts';
 import { applySchema } from '../../graph/schema.ts';
+import serve from './serve.ts';
+
+const SAMPLES = resolve(import.meta.dirname, '..', '..', 'samples');
 
 export default defineCommand({
-  meta: { name: 'start', description: 'Start Zhengtu: the database now; import and the explorer later' },
-  async run() {
-    const db = await connect(loadConfig(), { start: true, say: (line) => console.error(line) });
-    try {
-      await applySchema(db);
-    } finally {
-      await db.close();
-    }
-    console.log(`Neo4j is ready at ${db.uri} (database ${db.database}, schema applied).`);
-    console.log(
-      'Importing articles and serving the explorer are not built yet; stop the database with `zhengtu db stop`.',
-    );
+  meta: { name: 'start', description: 'Start the database, import the sample and serve the explorer' },
+  args: {
+    port: { type: 'string', default: '4000', description: 'Port for the explorer and the API' },
+    host: { type: 'string', default: '127.0.0.1', description: 'Address to listen on' },
+  },
+  async run({ args }) {
+    await importSamples();
+    await buildExplorer();
+    await runCommand(serve, { rawArgs: ['--port', args.port, '--host', args.host] });
   },
 });
+
+async function importSamples(): Promise<void> {
+  const db = await connect(loadConfig(), { start: true, say: (line) => console.error(line) });
+  try {
+    await applySchema(db);
+    console.error(`Importing the sample articles in ${SAMPLES} …`);
+    const s = await importArticles(db, extractedInputs([SAMPLES]), { chain: gazetteerChain });
+    console.error(
+      `Sample: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed articles.`,
+    );
+    for (const failure of s.failures) console.error(`✗ ${failure.file}: ${failure.reason}`);
+  } finally {
+    await db.close();
+  }
+}
+
+/** A clean clone has no web/dist yet: build it once, the same way `npm run build` does. */
+async function buildExplorer(): Promise<void> {
+  if (existsSync(resolve(WEB_DIST, 'index.html'))) return;
+  console.error('Building the explorer (first start only) …');
+  const { build } = await import('vite');
+  await build({
+    configFile: resolve(import.meta.dirname, '..', '..', 'web', 'vite.config.ts'),
+    logLevel: 'warn',
+  });
+}

@@ -106,14 +106,16 @@ function rename(a: ExtractedArticle, canonical: Map<NodeKey, NodeKey>): Extracte
       key,
       name,
       aliases,
-      evidence: [...(existing?.evidence ?? []), ...(existing ? e.evidence : [])],
+      evidence: [...(existing?.evidence ?? []), ...e.evidence],
     });
   }
   const relations = new Map<string, Relation>();
   for (const r of a.relations) {
     const moved = { ...r, from: to(r.from), to: to(r.to) };
     const id = `${moved.type}|${moved.from}|${moved.to}`;
-    if (moved.from !== moved.to && !relations.has(id)) relations.set(id, moved);
+    const known = relations.get(id);
+    if (known) known.evidence = [...known.evidence, ...moved.evidence];
+    else if (moved.from !== moved.to) relations.set(id, moved);
   }
   return { ...a, entities: [...entities.values()], relations: [...relations.values()] };
 }

@@ -13,6 +13,21 @@ describe('resolution', () => {
     expect(bodies[0]?.aliases).toContain('杭州市数字经济局');
   });
 
+  it('keeps the evidence of every mention and of every relation after joining names', () => {
+    const found = extractArticle({
+      title: '测试',
+      text: '杭州市经济和信息化局（杭州市数字经济局）发布《杭州市行动计划》。杭州市数字经济局表示',
+      file: 'a.md',
+    });
+    const body = found.entities.find((e) => e.type === 'Agency');
+    expect(body?.evidence.map((e) => found.text.slice(e.start, e.end))).toEqual([
+      '杭州市经济和信息化局',
+      '杭州市数字经济局',
+      '杭州市数字经济局',
+    ]);
+    for (const r of found.relations) expect(r.evidence.length, r.type).toBeGreaterThan(0);
+  });
+
   it('gives a body the same name across the articles of a run, whatever short form each uses', () => {
     const run = extractAll([
       { title: '一', text: '国家网信办发布《网络数据安全管理条例》。', file: 'a.md' },
