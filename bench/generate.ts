@@ -2,8 +2,8 @@
 // agencies named by the grammar of Chinese bodies (region + department), policies, initiatives
 // and metrics, reused with Zipf-like frequencies, 10–40 entities per article with evidence.
 
-import { chineseDivisions } from '../importers/extract/gazetteer/chinese-divisions.ts';
 import {
+  articleKey,
   type Entity,
   type EntityType,
   type Evidence,
@@ -13,8 +13,8 @@ import {
   nodeKey,
   type Relation,
   type RelationType,
-  articleKey,
 } from '../graph/model.ts';
+import { chineseDivisions } from '../importers/extract/gazetteer/chinese-divisions.ts';
 
 const DEPARTMENTS = [
   '人民政府',

@@ -5,8 +5,8 @@
 // an interrupted run still reports what it measured.
 // Sizes: BENCH_IMPORT_SIZES (default 1000,10000,50000); baseline slice: BENCH_BASELINE (30 articles).
 import { rm } from 'node:fs/promises';
-import { openDb, type Db } from '../graph/driver.ts';
-import { importArticles, type ImportSummary } from '../graph/import/index.ts';
+import { type Db, openDb } from '../graph/driver.ts';
+import { type ImportSummary, importArticles } from '../graph/import/index.ts';
 import { gazetteerChain } from '../graph/import/regions.ts';
 import { applySchema } from '../graph/schema.ts';
 import { startServer, stopServer } from '../graph/server/lifecycle.ts';

@@ -1,9 +1,9 @@
 // The naive baseline the batched importer is measured against: the same rows, written with one
 // auto-commit MERGE per node and one per relation (no batching, no explicit transaction).
 import type { Db } from '../graph/driver.ts';
-import type { ExtractedArticle } from '../graph/model.ts';
 import { articleRows, type RegionChain } from '../graph/import/rows.ts';
 import { byLabel } from '../graph/import/write.ts';
+import type { ExtractedArticle } from '../graph/model.ts';
 
 export async function naiveImport(db: Db, articles: Iterable<ExtractedArticle>, chain: RegionChain) {
   const session = db.session();

@@ -1,14 +1,14 @@
 // `zhengtu serve`: the GraphQL API (GraphiQL at /graphql), /healthz, and the web explorer at `/`.
 import { defineCommand } from 'citty';
-import { ZhengtuError } from '../../graph/errors.ts';
-import { apiConnectionInfo, openApiDatabase } from '../../api/database.ts';
 import { CORPUS_TIMEOUT_MS } from '../../api/context.ts';
+import { apiConnectionInfo, openApiDatabase } from '../../api/database.ts';
 import { importer } from '../../api/importer.ts';
-import { openDb } from '../../graph/driver.ts';
-import { reader } from '../../graph/queries/read.ts';
-import { warmTextIndex } from '../../graph/related/related.ts';
 import { listen } from '../../api/serve.ts';
 import { createApi } from '../../api/yoga.ts';
+import { openDb } from '../../graph/driver.ts';
+import { ZhengtuError } from '../../graph/errors.ts';
+import { reader } from '../../graph/queries/read.ts';
+import { warmTextIndex } from '../../graph/related/related.ts';
 
 export default defineCommand({
   meta: { name: 'serve', description: 'Serve the GraphQL API and the web explorer over HTTP' },

@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import neo4j, { type Integer } from 'neo4j-driver';
+import { ZhengtuError } from '../errors.ts';
 import {
   ENTITY_TYPES,
   type Entity,
@@ -14,7 +15,6 @@ import {
   RELATION_TYPES,
   type RelationType,
 } from '../model.ts';
-import { ZhengtuError } from '../errors.ts';
 
 export type PropValue = string | number | boolean | Integer;
 export type Props = Record<string, PropValue>;

@@ -1,7 +1,8 @@
 // Related-policy discovery: structural signals from the graph plus TF-IDF text similarity. The
 // text index is built from the whole corpus once per graph version and shared by all requests.
-import { policyCorpus, relatedSignals, textVersion } from '../queries/related.ts';
+
 import type { Read } from '../queries/read.ts';
+import { policyCorpus, relatedSignals, textVersion } from '../queries/related.ts';
 import { type Scored, scoreRelated } from './score.ts';
 import { buildTextIndex, type TextIndex } from './tfidf.ts';
 import { words } from './words.ts';

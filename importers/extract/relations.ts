@@ -1,9 +1,9 @@
 // Relations between the mentions of one article, by the rules of ANNOTATION.md; each relation
 // keeps the offsets of the text it was read from.
 import type { EntityType, RelationType } from '../../graph/model.ts';
+import { measures, setsTarget } from './figures.ts';
 import { docTypeOf, UNTERRITORIAL } from './policies.ts';
 import { regionChain } from './regions.ts';
-import { measures, setsTarget } from './figures.ts';
 import { type Span, spanAt } from './sentences.ts';
 import type { Mention } from './types.ts';
 

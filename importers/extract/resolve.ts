@@ -5,10 +5,10 @@ import {
   type EntityType,
   type Evidence,
   type ExtractedArticle,
+  type MetricProps,
   metricKey,
   type NodeKey,
   nodeKey,
-  type MetricProps,
   type Relation,
 } from '../../graph/model.ts';
 import { regionByName } from './gazetteer/regions.ts';

@@ -1,8 +1,9 @@
 // Calls the API in-process through `yoga.fetch`, as a client would over HTTP, without a port.
-import type { Source } from '../../graph/queries/read.ts';
-import { type Api, createApi } from '../../api/yoga.ts';
+
 import type { Importer } from '../../api/importer.ts';
 import { jsonLogger } from '../../api/log.ts';
+import { type Api, createApi } from '../../api/yoga.ts';
+import type { Source } from '../../graph/queries/read.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read responses by path, as a client would
 type Json = any;

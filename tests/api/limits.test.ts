@@ -1,8 +1,8 @@
 // Abusive or malformed requests are refused before they reach Neo4j, with a message saying what
 // was wrong; malformed ids and unknown keys give typed errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../api/yoga.ts';
 import type { Api } from '../../api/yoga.ts';
+import { LIMITS } from '../../api/yoga.ts';
 import type { Db } from '../../graph/driver.ts';
 import { testDb } from '../support/db.ts';
 import { gql, testApi } from './client.ts';

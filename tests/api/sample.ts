@@ -1,7 +1,7 @@
 // The sample newsletter, imported the way `zhengtu import` does: read → extract → write.
 import { resolve } from 'node:path';
 import type { Db } from '../../graph/driver.ts';
-import { importArticles, type ImportItem } from '../../graph/import/index.ts';
+import { type ImportItem, importArticles } from '../../graph/import/index.ts';
 import { gazetteerChain } from '../../graph/import/regions.ts';
 import { extractArticle } from '../../importers/extract/index.ts';
 import { readInputs } from '../../importers/read.ts';

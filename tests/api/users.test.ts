@@ -1,7 +1,7 @@
 // The questions analysts ask first, asked of the API with the sample newsletter imported.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../graph/driver.ts';
 import type { Api } from '../../api/yoga.ts';
+import type { Db } from '../../graph/driver.ts';
 import { testDb, wipe } from '../support/db.ts';
 import { gql, testApi } from './client.ts';
 import { importSample } from './sample.ts';

@@ -1,4 +1,4 @@
-import { inject, describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { loadConfig } from '../../graph/config.ts';
 import { connect, openDb } from '../../graph/driver.ts';
 import { freePort } from '../../graph/server/ports.ts';

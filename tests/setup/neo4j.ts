@@ -5,8 +5,8 @@ import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { type ConnectionInfo, loadConfig } from '../../graph/config.ts';
 import { openDb } from '../../graph/driver.ts';
-import { startServer, stopServer } from '../../graph/server/lifecycle.ts';
 import { applySchema } from '../../graph/schema.ts';
+import { startServer, stopServer } from '../../graph/server/lifecycle.ts';
 import { tempHome, testSettings } from '../support/managed.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
