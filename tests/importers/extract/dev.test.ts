@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedArticle } from '../../../importers/format.ts';
+import { scoreExtraction } from './scoring.ts';
+
+// Held-out articles in styles the sample lacks (a State Council notice, a court opinion, an
+// association standard, foreign acts, a ministry Q&A, an amendment, prefecture and district plans,
+// mixed units), each annotated by hand by ANNOTATION.md. Fixes are made in the grammar and data,
+// never by adding these strings; the floors keep what was gained.
+const DEV = 'tests/importers/extract/fixtures/dev';
+
+function devSet(): { paths: string[]; articles: AnnotatedArticle[] } {
+  const files = readdirSync(DEV).sort();
+  const paths = files.filter((f) => f.endsWith('.md')).map((f) => join(DEV, f));
+  const articles = files
+    .filter((f) => f.endsWith('.gold.json'))
+    .flatMap((f) => JSON.parse(readFileSync(join(DEV, f), 'utf8')).articles as AnnotatedArticle[]);
+  return { paths, articles };
+}
+
+describe('extraction of the held-out dev articles, scored against their annotation', () => {
+  it('reaches the floors: entity F1 ≥ 0.70, relation F1 ≥ 0.60, title F1 = 1', async () => {
+    const { paths, articles } = devSet();
+    expect(paths).toHaveLength(articles.length);
+    const { overall } = await scoreExtraction(paths, { articles });
+    expect(overall.entities.f1).toBeGreaterThanOrEqual(0.7);
+    expect(overall.relations.f1).toBeGreaterThanOrEqual(0.6);
+    expect(overall.titles.f1).toBe(1);
+  });
+});
