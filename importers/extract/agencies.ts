@@ -24,7 +24,8 @@ const NOT_BODIES = new Set(
 const NAME_VERBS =
   /^(运行|管理|发展|改革|服务|保障|监督|促进|研究|交易|流通|开发|审判|检察|规划|建设|保护|统计|监测|认证|评估|保密|执法)$/;
 // Verbs that end a name even when the tagger calls them nouns (印发/nz).
-const STOP_WORDS = /^(印发|发布|出台|公布|联合|召开|起草|制定|通过|等|将|在|于|对|向|及|、)$/;
+const STOP_WORDS =
+  /^(印发|发布|出台|公布|联合|会同|牵头|协同|配合|负责|召开|起草|制定|通过|等|将|在|于|对|向|及|、)$/;
 const MAX_NAME = 30;
 const COMPANY = new RegExp((AGENCY_SUFFIXES.company ?? []).join('|'), 'g');
 // 国家发展改革委党组书记: the body only describes a person's post.

@@ -9,8 +9,9 @@ const STATES = /^[^。]{0,10}?(提出|明确|要求|指出|部署|目标)/;
 
 type Place = { type: 'Region'; name: string };
 
-// A target figure in a paragraph that speaks of a document is a target that document sets.
-export function setsTarget(ctx: Context): Link[] {
+// A target figure in a paragraph that speaks of a document is a target that document sets; in an
+// article about one issued document (方案提出，…。到2026年，…), a target elsewhere is that one's.
+export function setsTarget(ctx: Context, main?: Mention<'Policy'>): Link[] {
   const out: Link[] = [];
   for (const m of ctx.metrics) {
     if (m.props.kind !== 'target') continue;
@@ -19,7 +20,7 @@ export function setsTarget(ctx: Context): Link[] {
     const inParagraph =
       paragraph && stating.filter((p) => p.start >= paragraph.start && p.start < m.start).at(-1);
     const titleOnly = ctx.titled?.policy.end === 0 ? ctx.titled.policy : undefined;
-    const policy = inParagraph || titleOnly;
+    const policy = inParagraph || titleOnly || main;
     if (policy) out.push({ type: 'SETS_TARGET', from: policy, to: m, start: m.start, end: m.end });
   }
   return out;

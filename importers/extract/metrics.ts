@@ -9,6 +9,10 @@ const UNITS = [
   '亿美元',
   '万美元',
   '美元',
+  '欧元',
+  '英镑',
+  '日元',
+  '港元',
   '亿元',
   '万元',
   '元',
@@ -22,6 +26,8 @@ const UNITS = [
   '座',
   '笔',
   '件',
+  '标准机架',
+  '机架',
   '架',
   '亩',
   '台',
@@ -45,14 +51,15 @@ const UNITS = [
   'EB',
   'Gbps',
   'Tbps',
-  '[EP]Fl+ops',
+  '[EPT]Fl+ops',
   '%',
   '％',
 ];
-// After 万 or 亿 a few more units make sense (12亿条 records), and a bare 8000万 counts on its own.
-const BIG_UNITS = [...UNITS, '条'];
+// After 万 or 亿 a few more units make sense (12亿条 records, 6000亿次 calls, 12.3万路 video feeds,
+// 2.6万P of computing power), and a bare 8000万 counts on its own.
+const BIG_UNITS = [...UNITS, '条', '次', '路', 'P'];
 const FIGURE = new RegExp(
-  `(?<![\\dA-Za-z.．第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+(?=\\s*[万亿]))\\s*(余|多)?\\s*(?:(万亿|亿|万)\\s*(${BIG_UNITS.join('|')}|(?=[，。；、）)\\s]|$))|(${UNITS.join('|')}))(以上|余|左右|多)?`,
+  `(?<![\\dA-Za-z.．第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+(?=\\s*[万亿]))\\s*(余|多)?\\s*(?:(万亿|亿|万)\\s*(${BIG_UNITS.join('|')}|(?=[，。；、）)\\s]|$))|(${UNITS.join('|')}))(?![A-Za-z])(以上|余|左右|多)?`,
   'giu',
 );
 const PERCENT_WORDS = /百分之([零〇一二两三四五六七八九十百点]+)/g;

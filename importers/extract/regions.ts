@@ -10,7 +10,7 @@ import {
 } from './gazetteer/regions.ts';
 import { type Mention, mention } from './types.ts';
 
-const HOME_WORDS = /(我市|本市|全市|我省|本省|全省|我区|全区)/g;
+const HOME_WORDS = /(我市|本市|全市|我省|本省|全省|我区|本区|全区|我州|本州|全州|我县|本县|全县)/g;
 const SHORT_NAME = /^[ \t]*[（(](?:以下)?简称[：:]?[“"]([^”"]{1,10})[”"][）)]/;
 
 /** Region mentions in text order; `context` (the title, say) helps to choose between namesakes. */
@@ -33,7 +33,7 @@ export function homeMentions(text: string, home: string[]): Mention<'Region'>[] 
   const out: Mention<'Region'>[] = [];
   for (const m of text.matchAll(HOME_WORDS)) {
     const word = m[1] ?? '';
-    const level = /省/.test(word) ? 'province' : 'prefecture';
+    const level = /省/.test(word) ? 'province' : /[市州]/.test(word) ? 'prefecture' : 'own';
     for (const name of home) {
       const entry = atLevel(name, level);
       const start = m.index ?? 0;
@@ -62,10 +62,11 @@ function choose(candidates: RegionEntry[], form: string, chosen: Map<string, Reg
   return earlier ?? pickRegion(candidates, context);
 }
 
-function atLevel(name: string, level: 'province' | 'prefecture'): RegionEntry | undefined {
+// 全区 and 全县 are the home itself, whatever its level (广西壮族自治区, 浦东新区).
+function atLevel(name: string, level: 'province' | 'prefecture' | 'own'): RegionEntry | undefined {
   const entry = regionByName(name);
   if (!entry) return undefined;
-  if (entry.level === level) return entry;
+  if (entry.level === level || level === 'own') return entry;
   return regionAncestors(entry).find((e) => e.level === level) ?? (level === 'province' ? undefined : entry);
 }
 

@@ -47,7 +47,7 @@ const INNER = /[<〈《]([^<>〈〉《》]+)[>〉》]/;
 
 export function relate(ctx: Context): Link[] {
   const main = mainPolicy(ctx);
-  const targets = setsTarget(ctx);
+  const targets = setsTarget(ctx, main);
   return [
     ...issuedBy(ctx, main),
     ...appliesTo(ctx),

@@ -24,6 +24,8 @@ export const COMMON_WORD_FORMS: ReadonlySet<string> = new Set([
   ...['天心', '博爱', '紫金', '阳春', '云霄', '威信', '南岸', '运河', '双桥', '大名', '长子', '平定'],
   ...['永和', '太和', '石门', '凤凰', '新平', '新和', '金安', '阿里', '来宾', '平原', '朝天'],
   ...['中西', '乐业', '大化'],
+  // 全州 is the whole prefecture (自治州) far more often than 全州县
+  '全州',
   // a foreign country's form that is a Chinese abbreviation (中非 = 中国和非洲)
   '中非',
 ]);

@@ -14,6 +14,13 @@ describe('the grammar of body names', () => {
     expect(names('内蒙古自治区政务服务与数据管理局正式公布')).toEqual(['内蒙古自治区政务服务与数据管理局']);
   });
 
+  it('ends a name at 会同, 牵头 and 负责: two bodies, not one', () => {
+    const found = names('国家数据局会同国务院办公厅电子政务办公室负责统筹推进');
+    expect(found).toContain('国家数据局');
+    expect(found).toContain('国务院办公厅电子政务办公室');
+    expect(found.some((n) => n.includes('会同'))).toBe(false);
+  });
+
   it('places a body in the region that opens its name', () => {
     expect(agencies('厦门市人民政府办公厅印发')[0]).toMatchObject({
       region: '厦门市',

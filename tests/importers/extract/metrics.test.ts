@@ -12,6 +12,17 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads counts and currencies after 万 or 亿 (30万标准机架, 6000亿次, 2.6万P, 2700亿欧元)', () => {
+    expect(props('机架规模达到30万标准机架，调用超过6000亿次，算力规模2.6万P，带来2700亿欧元')).toMatchObject(
+      [
+        { value: 30, unit: '万标准机架' },
+        { value: 6000, unit: '亿次' },
+        { value: 2.6, unit: '万P' },
+        { value: 2700, unit: '亿欧元' },
+      ],
+    );
+  });
+
   it('normalises computing units (150Efllops → EFlops) and percentages (％ → %)', () => {
     expect(props('算力规模达到150Efllops，占比超95％')).toMatchObject([
       { value: 150, unit: 'EFlops' },

@@ -24,6 +24,14 @@ describe('region mentions', () => {
     ]);
   });
 
+  it('reads 全州 as the home prefecture, never as 全州县, and 全区 as the home itself', () => {
+    expect(findRegions('全州数字经济核心产业增加值达到120亿元')).toEqual([]);
+    expect(homeMentions('全州推广', ['恩施土家族苗族自治州']).map((r) => r.name)).toEqual([
+      '恩施土家族苗族自治州',
+    ]);
+    expect(homeMentions('全区推广', ['浦东新区']).map((r) => r.name)).toEqual(['浦东新区']);
+  });
+
   it('chains a region up to its country for PART_OF', () => {
     expect(regionChain('贵阳市')).toEqual(['贵阳市', '贵州省', '中国']);
     expect(regionChain('美国得克萨斯州')).toEqual(['美国得克萨斯州', '美国']);
