@@ -27,6 +27,7 @@ const NAME_VERBS =
 const STOP_WORDS =
   /^(印发|发布|出台|公布|联合|会同|牵头|协同|配合|负责|召开|起草|制定|通过|等|将|在|于|对|向|及|、)$/;
 const MAX_NAME = 30;
+const PLACE_AFTER = /^(集群|园区|基地|平台|项目|机架|大楼|枢纽|节点)/;
 const COMPANY = new RegExp((AGENCY_SUFFIXES.company ?? []).join('|'), 'g');
 // 国家发展改革委党组书记: the body only describes a person's post.
 const PERSON_TITLE = /^(成员、|书记|副书记|主任|副主任|局长|副局长|部长|副部长|厅长|院长|秘书长|负责同志)/;
@@ -93,7 +94,7 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
   const found: Mention<'Agency'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const end = tokens[i];
-    const suffix = end && suffixOf(end.word);
+    const suffix = end && !facility(tokens, i, text) && suffixOf(end.word, end.tag);
     if (!end || !suffix) continue;
     let anchor: Anchor | undefined;
     let first = i;
@@ -128,8 +129,12 @@ function build(
   const rest = blanked.slice(anchor.end, end).replaceAll(BLANK, '');
   const prefix = anchor.region && text.slice(anchor.start, anchor.end).startsWith('中共') ? '中共' : '';
   const governs = ['government', 'party', 'legislature', 'court', 'procuratorate'].includes(kind);
+  // a bare 省/州 (省大数据管理中心) is no name of the region: the canonical one stands in for it
+  const bare = anchor.end - anchor.start === 1;
   const head =
-    governs || anchor.body ? anchor.canonical : text.slice(anchor.start, anchor.end).replace(/^中共/, '');
+    governs || anchor.body || bare
+      ? anchor.canonical
+      : text.slice(anchor.start, anchor.end).replace(/^中共/, '');
   const country = anchor.region ? regionByName(anchor.region)?.country : undefined;
   const foreign = country && country !== '中国' && kind === 'government';
   const props = { kind: prefix ? ('party' as const) : foreign ? ('foreign' as const) : kind };
@@ -184,6 +189,15 @@ function windows(text: string, anchors: Anchor[]): [number, number][] {
   return merged;
 }
 
+// 数据中心 is a building (全省数据中心机架), 大数据中心 a body; a name that goes on into 集群, 园区 …
+// (中卫数据中心集群, 科技城管理中心园区) names a place, not the body.
+function facility(tokens: Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (PLACE_AFTER.test(text.slice(t.end, t.end + 2))) return true;
+  return t.word.endsWith('数据中心') && !t.word.endsWith('大数据中心') && tokens[i - 1]?.word !== '大';
+}
+
 function nominal(t: Token): boolean {
   if (t.word.replaceAll(BLANK, '') === '') return true;
   if (STOP_WORDS.test(t.word) || /[^\u4e00-\u9fa5A-Za-z]/.test(t.word)) return false;
@@ -191,8 +205,9 @@ function nominal(t: Token): boolean {
   return /^(n|vn|j|b|a|x|zg|ng|l)/.test(t.tag) || t.tag === 'c' || t.tag === 'p';
 }
 
-function suffixOf(word: string): { suffix: string; kind: AgencyKind } | undefined {
-  for (let n = 2; n <= 3; n++) if (NOT_BODIES.has(word.slice(-n))) return undefined;
+// The tagger's organisation names (安全局/nt) end in a suffix even where a word like 全局 hides in them.
+function suffixOf(word: string, tag = ''): { suffix: string; kind: AgencyKind } | undefined {
+  if (tag !== 'nt') for (let n = 2; n <= 3; n++) if (NOT_BODIES.has(word.slice(-n))) return undefined;
   for (let n = Math.min(LONGEST_SUFFIX, word.length); n > 0; n--) {
     const kind = SUFFIXES.get(word.slice(-n));
     if (kind) return { suffix: word.slice(-n), kind };

@@ -22,6 +22,8 @@ const ALWAYS_KEPT = new Set([
 ]);
 // Relations that make a body worth a node: it issued something, or a figure is about it.
 const MAKES_RELEVANT: RelationType[] = ['ISSUED_BY', 'MEASURES'];
+// … or it leads or convenes: 州大数据中心负责统筹, 中心按职责分工负责落实, 协会召开.
+const LEADS = /^[^，。；、]{0,6}?(负责|牵头|统筹|召开|主办|承办)/;
 
 export function extractArticle(article: Article): ExtractedArticle {
   const key = articleKey(article);
@@ -55,7 +57,10 @@ export function extractArticle(article: Article): ExtractedArticle {
     ...(titled ? { titled } : {}),
     ...((article.date ?? article.issue?.date) ? { date: article.date ?? article.issue?.date } : {}),
   };
-  const links = relevant(relate(ctx));
+  const leaders = new Set(
+    ctx.agencies.filter((a) => LEADS.test(text.slice(a.end, a.end + 10))).map((a) => a.name),
+  );
+  const links = relevant(relate(ctx), leaders);
   const used = new Set(links.flatMap((l) => (l.to.type === 'Region' ? [l.to.name] : [])));
   for (const p of partOf([...used])) {
     links.push({
@@ -66,7 +71,7 @@ export function extractArticle(article: Article): ExtractedArticle {
       end: 0,
     });
   }
-  const kept = keptAgencies(ctx, links);
+  const kept = keptAgencies(ctx, links, leaders);
   const mentions: Mention[] = [
     ...ctx.policies,
     ...kept,
@@ -122,9 +127,10 @@ function sourceAgency(article: Article, first?: Mention<'Policy'>): { sourceAgen
   return whole ? { sourceAgency: { ...whole, start: first.start, end: first.end } } : {};
 }
 
-function keptAgencies(ctx: Context, links: Link[]): Mention<'Agency'>[] {
+function keptAgencies(ctx: Context, links: Link[], leaders: Set<string>): Mention<'Agency'>[] {
   const related = new Set(links.filter((l) => MAKES_RELEVANT.includes(l.type)).map((l) => l.to.name));
-  const keep = (a: Mention<'Agency'>) => ALWAYS_KEPT.has(a.props.kind ?? '') || related.has(a.name);
+  const keep = (a: Mention<'Agency'>) =>
+    ALWAYS_KEPT.has(a.props.kind ?? '') || related.has(a.name) || leaders.has(a.name);
   return [
     ...ctx.agencies.filter(keep),
     ...(ctx.sourceAgency && related.has(ctx.sourceAgency.name) ? [ctx.sourceAgency] : []),
@@ -132,10 +138,12 @@ function keptAgencies(ctx: Context, links: Link[]): Mention<'Agency'>[] {
 }
 
 // LOCATED_IN only for the bodies that stay nodes.
-function relevant(links: Link[]): Link[] {
+function relevant(links: Link[], leaders: Set<string>): Link[] {
   const related = new Set(links.filter((l) => MAKES_RELEVANT.includes(l.type)).map((l) => l.to.name));
   const kept = (l: Link) =>
-    ALWAYS_KEPT.has((l.from as Mention<'Agency'>).props.kind ?? '') || related.has(l.from.name);
+    ALWAYS_KEPT.has((l.from as Mention<'Agency'>).props.kind ?? '') ||
+    related.has(l.from.name) ||
+    leaders.has(l.from.name);
   return links.filter((l) => l.type !== 'LOCATED_IN' || kept(l));
 }
 

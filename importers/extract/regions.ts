@@ -11,6 +11,9 @@ import {
 import { type Mention, mention } from './types.ts';
 
 const HOME_WORDS = /(我市|本市|全市|我省|本省|全省|我区|本区|全区|我州|本州|全州|我县|本县|全县)/g;
+// 省大数据管理中心, 州大数据中心: a bare 省/市/州 at a word's start opens a home body's name.
+const BARE_LEVEL =
+  /(?<=^|[^\u4e00-\u9fa5]|明确|由|经|和|与|及|会同|联合|要求|支持|依托|指导|组织)([省市州])(?=[\u4e00-\u9fa5]{1,10}?(?:中心|局|厅|委员会|办公室))/g;
 const SHORT_NAME = /^[ \t]*[（(](?:以下)?简称[：:]?[“"]([^”"]{1,10})[”"][）)]/;
 
 /** Region mentions in text order; `context` (the title, say) helps to choose between namesakes. */
@@ -31,7 +34,7 @@ export function findRegions(text: string, context = ''): Mention<'Region'>[] {
 /** 我市, 全省 … as mentions of the home city or province (the province of a home city). */
 export function homeMentions(text: string, home: string[]): Mention<'Region'>[] {
   const out: Mention<'Region'>[] = [];
-  for (const m of text.matchAll(HOME_WORDS)) {
+  for (const m of [...text.matchAll(HOME_WORDS), ...text.matchAll(BARE_LEVEL)]) {
     const word = m[1] ?? '';
     const level = /省/.test(word) ? 'province' : /[市州]/.test(word) ? 'prefecture' : 'own';
     for (const name of home) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAgencies } from '../../../importers/extract/agencies.ts';
-import { findRegions } from '../../../importers/extract/regions.ts';
+import { findRegions, homeMentions } from '../../../importers/extract/regions.ts';
 
 const agencies = (text: string) => findAgencies(text, findRegions(text));
 const names = (text: string) => agencies(text).map((a) => a.name);
@@ -19,6 +19,23 @@ describe('the grammar of body names', () => {
     expect(found).toContain('国家数据局');
     expect(found).toContain('国务院办公厅电子政务办公室');
     expect(found.some((n) => n.includes('会同'))).toBe(false);
+  });
+
+  it('reads a foreign ministry’s bureau whole, though 安全局 ends like 全局', () => {
+    expect(names('美国商务部工业与安全局（BIS）发布')).toContain('美国商务部工业与安全局');
+  });
+
+  it('takes no data centre for a body (全省数据中心机架, 中卫数据中心集群), but a 大数据中心', () => {
+    expect(names('到2027年，全省数据中心机架规模达到30万标准机架')).toEqual([]);
+    expect(names('宁夏枢纽节点中卫数据中心集群已建成')).toEqual([]);
+    expect(names('浦东新区大数据中心负责落实')).toEqual(['浦东新区大数据中心']);
+  });
+
+  it('opens a home body’s name at a bare 省 or 州 (省大数据管理中心 in a Jiangsu article)', () => {
+    const text = '明确省大数据管理中心负责平台建设';
+    expect(findAgencies(text, homeMentions(text, ['江苏省'])).map((a) => a.name)).toEqual([
+      '江苏省大数据管理中心',
+    ]);
   });
 
   it('places a body in the region that opens its name', () => {
