@@ -19,6 +19,7 @@ const main = defineCommand({
     extract: lazy(() => import('./commands/extract.ts')),
     serve: lazy(() => import('./commands/serve.ts')),
     import: lazy(() => import('./commands/import.ts')),
+    export: lazy(() => import('./commands/export.ts')),
   },
 });
 

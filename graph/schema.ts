@@ -2,6 +2,7 @@
 // and titles, and the schema version kept in a (:ZhengtuMeta {key: 'schema'}) node. ZhengtuMeta is
 // bookkeeping, deliberately outside the vocabulary of graph/model.ts. Every statement is idempotent.
 import type { Db } from './driver.ts';
+import { restoreLists } from './export/restore.ts';
 import { NODE_TYPES, type NodeType } from './model.ts';
 
 /** Raise when a statement below changes; `applySchema` records it. */
@@ -25,8 +26,12 @@ SET m.version = $version, m.appliedAt = datetime()`;
 
 const READ_VERSION = `MATCH (m:ZhengtuMeta {key: 'schema'}) RETURN m.version AS version`;
 
-/** Creates what is missing, waits until every index is online and records SCHEMA_VERSION. */
+/**
+ * Creates what is missing, waits until every index is online and records SCHEMA_VERSION. A graph
+ * with no version yet may come from an offline load (`zhengtu export`): its empty lists come back.
+ */
 export async function applySchema(db: Db, options: { awaitSeconds?: number } = {}): Promise<void> {
+  if ((await schemaVersion(db)) === undefined) await restoreLists(db);
   for (const type of NODE_TYPES) await db.write(uniqueKey(type));
   await db.write(CREATE_FULLTEXT);
   await db.write(AWAIT_INDEXES, { seconds: options.awaitSeconds ?? 300 });

@@ -52,3 +52,38 @@ describe('the schema', () => {
     expect(await search('乡村振兴')).toEqual([]);
   });
 });
+
+describe('the schema on a graph loaded offline (no version recorded yet)', () => {
+  const LOADED = `CREATE (a:Article {key: 'Article:说明', title: '说明'})-[:MENTIONS]->(g:Agency {key: 'Agency:国家数据局', name: '国家数据局'}),
+    (:Policy {key: 'Policy:示范行动方案', name: '示范行动方案'})-[:ISSUED_BY {articles: ['Article:说明'], starts: [-1], ends: [-1]}]->(g),
+    (:Region {key: 'Region:西宁市', name: '西宁市', aliases: ['西宁']})-[:PART_OF {dataset: true}]->(:Region {key: 'Region:青海省', name: '青海省'})`;
+  const LISTS = `MATCH (g:Agency)<-[m:MENTIONS]-(), (g)<-[i:ISSUED_BY]-(), (x:Region {name: '西宁市'})-[p:PART_OF]->(q)
+    RETURN g.aliases AS agency, [m.aliases, m.sentences, m.starts, m.ends] AS mention,
+           [i.articles, i.sentences, i.starts, i.ends] AS issued, x.aliases AS city, q.aliases AS province,
+           [p.articles, p.sentences, p.starts, p.ends] AS partOf`;
+
+  test('gives back the empty lists and the lone empty sentence that neo4j-admin leaves out', async () => {
+    await wipe(db);
+    await db.write(`MATCH (m:ZhengtuMeta) DELETE m`);
+    await db.write(LOADED);
+    await applySchema(db);
+    expect(await db.read(LISTS)).toEqual([
+      {
+        agency: [],
+        mention: [[], [], [], []],
+        issued: [['Article:说明'], [''], [-1], [-1]],
+        city: ['西宁'],
+        province: [],
+        partOf: [[], [], [], []],
+      },
+    ]);
+  });
+
+  test('leaves a graph alone once the version is recorded', async () => {
+    await wipe(db);
+    await db.write(LOADED);
+    await applySchema(db);
+    const [row] = await db.read(LISTS);
+    expect(row).toMatchObject({ agency: null, mention: [null, null, null, null] });
+  });
+});

@@ -1,0 +1,128 @@
+// Reading the stored graph for the export: counts, the columns of each label and relationship
+// type, and the rows in pages keyed on `key` (an index seek, so a page never rescans what came
+// before and no transaction outlives a page). Labels and types come only from graph/model.ts.
+import type { Db } from '../driver.ts';
+import {
+  EDGE_TYPES,
+  type EdgeType,
+  NODE_TYPES,
+  type NodeType,
+  type ProvenanceType,
+  RELATION_ENDS,
+  RELATION_TYPES,
+} from '../model.ts';
+import { type Column, column } from './columns.ts';
+
+/** Nodes a page reads: all of them for a label, the start nodes of a relationship type. */
+export const PAGE_SIZE = 1000;
+
+export type Props = Record<string, unknown>;
+
+export interface NodeRow {
+  key: string;
+  props: Props;
+}
+
+export interface EdgeRow {
+  from: string;
+  to: string;
+  props: Props;
+}
+
+export async function nodeCount(db: Db, label: NodeType): Promise<number> {
+  const [row] = await db.read<{ n: number }>(COUNT_NODES[label]);
+  return row?.n ?? 0;
+}
+
+export async function edgeCount(db: Db, type: EdgeType): Promise<number> {
+  const [row] = await db.read<{ n: number }>(COUNT_EDGES[type]);
+  return row?.n ?? 0;
+}
+
+export function nodeColumns(db: Db, label: NodeType): Promise<Column[]> {
+  return columns(db, NODE_COLUMNS[label]);
+}
+
+export function edgeColumns(db: Db, type: EdgeType): Promise<Column[]> {
+  return columns(db, EDGE_COLUMNS[type]);
+}
+
+/** Every node of the label, a page at a time, in key order. */
+export function nodePages(db: Db, label: NodeType): AsyncGenerator<NodeRow[]> {
+  return keyPages<NodeRow>(db, NODE_PAGE[label]);
+}
+
+/** Every relationship of the type, a page of start nodes at a time, in start key order. */
+export async function* edgePages(db: Db, type: EdgeType): AsyncGenerator<EdgeRow[]> {
+  for (const label of EDGE_STARTS[type]) {
+    for await (const page of keyPages<StartRow>(db, EDGE_PAGE[type].get(label) ?? '')) {
+      const rows = page.flatMap((start) => start.out.map((edge) => ({ from: start.key, ...edge })));
+      if (rows.length > 0) yield rows;
+    }
+  }
+}
+
+interface StartRow {
+  key: string;
+  out: { to: string; props: Props }[];
+}
+
+async function columns(db: Db, cypher: string): Promise<Column[]> {
+  const rows = await db.read<{ name: string; types: string[] }>(cypher);
+  return rows.map((row) => column(row.name, row.types));
+}
+
+async function* keyPages<Row extends { key: string }>(db: Db, cypher: string): AsyncGenerator<Row[]> {
+  let after = '';
+  for (;;) {
+    const rows = await db.read<Row>(cypher, { after, limit: PAGE_SIZE });
+    if (rows.length > 0) yield rows;
+    const last = rows.at(-1);
+    if (!last || rows.length < PAGE_SIZE) return;
+    after = last.key;
+  }
+}
+
+/** Where each relationship type starts: the relation's `from` types, Article for provenance. */
+const PROVENANCE_STARTS: Record<ProvenanceType, NodeType[]> = {
+  MENTIONS: ['Article'],
+  PUBLISHED_IN: ['Article'],
+};
+const EDGE_STARTS = {
+  ...Object.fromEntries(RELATION_TYPES.map((type) => [type, RELATION_ENDS[type].from])),
+  ...PROVENANCE_STARTS,
+} as Record<EdgeType, NodeType[]>;
+
+const countNodes = (label: NodeType) => `MATCH (n:${label}) RETURN count(n) AS n`;
+const countEdges = (type: EdgeType) => `MATCH ()-[r:${type}]->() RETURN count(r) AS n`;
+
+const nodeColumnsOf = (label: NodeType) => `
+MATCH (n:${label}) UNWIND keys(n) AS name
+RETURN name, collect(DISTINCT valueType(n[name])) AS types ORDER BY name`;
+
+const edgeColumnsOf = (type: EdgeType) => `
+MATCH ()-[r:${type}]->() UNWIND keys(r) AS name
+RETURN name, collect(DISTINCT valueType(r[name])) AS types ORDER BY name`;
+
+const nodePage = (label: NodeType) => `
+MATCH (n:${label}) WHERE n.key > $after
+RETURN n.key AS key, properties(n) AS props ORDER BY key LIMIT toInteger($limit)`;
+
+const edgePage = (type: EdgeType, start: NodeType) => `
+MATCH (a:${start}) WHERE a.key > $after
+WITH a ORDER BY a.key LIMIT toInteger($limit)
+RETURN a.key AS key, [(a)-[r:${type}]->(b) | {to: b.key, props: properties(r)}] AS out`;
+
+const byNode = (make: (label: NodeType) => string) =>
+  Object.fromEntries(NODE_TYPES.map((label) => [label, make(label)])) as Record<NodeType, string>;
+const byEdge = <T>(make: (type: EdgeType) => T) =>
+  Object.fromEntries(EDGE_TYPES.map((type) => [type, make(type)])) as Record<EdgeType, T>;
+
+const COUNT_NODES = byNode(countNodes);
+const COUNT_EDGES = byEdge(countEdges);
+const NODE_COLUMNS = byNode(nodeColumnsOf);
+const EDGE_COLUMNS = byEdge(edgeColumnsOf);
+const NODE_PAGE = byNode(nodePage);
+const EDGE_PAGE = byEdge(
+  (type) => new Map(EDGE_STARTS[type].map((start) => [start, edgePage(type, start)] as const)),
+);
