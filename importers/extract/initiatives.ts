@@ -6,7 +6,7 @@ import { type Mention, mention } from './types.ts';
 const SUFFIX = '工程|行动|战略|试点|计划';
 // Verbs with which a text carries out a programme.
 const DOING =
-  '实施|推进|开展|部署开展|落实|深入实施|纵深推进|参与|启动|打造|建设|创建|用好|推动|深化|坚持|成为|加快建设|提出';
+  '助力|争创|实施|推进|开展|部署开展|落实|深入实施|纵深推进|参与|启动|打造|建设|创建|用好|推动|深化|坚持|成为|加快建设|提出';
 // Unquoted, only these kinds are named often enough to be read without quotes; X行动 after 实施 is
 // mostly a chapter of the plan itself (实施智算能力提升行动).
 const UNQUOTED_SUFFIX = '工程|战略|试点|改革';
@@ -19,8 +19,12 @@ const QUOTED = /“([^“”\n、，。；：！？]{2,14})”/g;
 const JOINED = new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${SUFFIX})(?:计划)?`);
 const UNQUOTED = new RegExp(`(?:${DOING})([\\u4e00-\\u9fa5×]{2,24}?(?:${UNQUOTED_SUFFIX}))`, 'g');
 const LAST_VERB = new RegExp(`^.*(?:${DOING})`);
+// … with the place a node serves in brackets after it: 成渝国家枢纽节点（四川）.
 const NATIONAL =
-  /(?:全国一体化|国家(?!级))[\u4e00-\u9fa5（）()]{0,16}?(?:枢纽节点|算力网(?!络)|平台|试验区)/g;
+  /(?:全国一体化|国家(?!级))[\u4e00-\u9fa5（）()]{0,16}?(?:枢纽节点|算力网(?!络)|平台|试验区|体系)(?:[（(][\u4e00-\u9fa5]{2,4}[)）])?/g;
+// The national data-centre clusters, each named for its place: 天府数据中心集群, 中卫数据中心集群.
+const CLUSTER = /数据中心集群/g;
+const NOT_CLUSTER_NAME = /^(国家|全国|大型|超大型|区域|城市|数据)$/;
 // The national strategies named for what China is to become: 数字中国建设, 网络强国战略.
 const STRATEGY =
   /(?:数字|网络|制造|质量|科技|交通|文化|教育|体育|人才|航天|海洋|农业|贸易|金融|知识产权)(?:中国|强国)(?:建设|战略)?/g;
@@ -37,10 +41,21 @@ export function findInitiatives(
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
-  const plain = [...unquoted(text), ...national(text), ...strategies(text), ...places(text, regions)].filter(
-    (m) => !within(titles, m),
-  );
-  return [...quoted(text, titleQuotes(title)), ...plain].sort((a, b) => a.start - b.start);
+  const plain = [
+    ...unquoted(text),
+    ...national(text),
+    ...clusters(text),
+    ...strategies(text),
+    ...places(text, regions),
+  ].filter((m) => !within(titles, m));
+  const own = quoted(text, titleQuotes(title)).filter((m) => !ownPlan(text, titles, m));
+  return [...own, ...plain].sort((a, b) => a.start - b.start);
+}
+
+// 《“数据要素×”三年行动计划（2024—2026年）》 is the programme's own plan: a document, no programme.
+function ownPlan(text: string, titles: { start: number; end: number }[], m: Mention): boolean {
+  const title = titles.find((t) => t.start + 1 === m.start && m.end < t.end);
+  return !!title && /^(计划|方案|规划)?([（(][^）)]*[)）])?》$/.test(text.slice(m.end, title.end));
 }
 
 function titleQuotes(title: string): Set<string> {
@@ -49,36 +64,65 @@ function titleQuotes(title: string): Set<string> {
 
 function quoted(text: string, fromTitle: Set<string>): Mention<'Initiative'>[] {
   const out: Mention<'Initiative'>[] = [];
-  for (const m of text.matchAll(QUOTED)) {
-    const name = m[1] ?? '';
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const after = text.slice(end, end + 8);
-    const before = text.slice(Math.max(0, start - 8), start);
-    if (/^[一二三四五六七八九十]+$/.test(name) || /简称[：:]?$/.test(before)) continue;
-    const joined = joinedSuffix(text, end);
-    if (joined) {
-      if (NOT_AFTER.test(text.slice(end + joined.length, end + joined.length + 4))) continue;
-      const full = `${name}${joined.replace(/计划$/, '')}`;
-      const found = mention(
-        'Initiative',
-        full,
-        { form: text.slice(start, end + joined.length), start, end: end + joined.length },
-        {},
-      );
-      found.aliases.push(name);
-      out.push(found);
-      continue;
-    }
-    if (NOT_AFTER.test(after)) continue;
-    const called = new RegExp(`(?:${DOING})[\\u4e00-\\u9fa5]{0,2}$`).test(before);
-    const follower = FOLLOWERS.exec(after)?.[1];
-    if (!called && !follower && !fromTitle.has(name)) continue;
-    const found = mention('Initiative', name, { form: m[0], start, end }, {});
-    if (follower) found.aliases.push(`${name}${follower}`);
-    out.push(found);
+  const runs = quoteRuns([...text.matchAll(QUOTED)]);
+  for (const run of runs) {
+    const found = run.flatMap((m) => quotedOne(text, m, fromTitle, run));
+    // Names quoted side by side (推进“一网通办”“跨省通办”) are alike: one programme makes all of them.
+    const listed = run.length > 1 && found.length > 0 && found.length < run.length;
+    out.push(...(listed ? run.flatMap((m) => quotedOne(text, m, new Set([m[1] ?? '']), run)) : found));
   }
   return out;
+}
+
+// Runs of quotations next to each other or joined by 、 和 及 与.
+function quoteRuns(matches: RegExpExecArray[]): RegExpExecArray[][] {
+  const runs: RegExpExecArray[][] = [];
+  let end = -1;
+  for (const m of matches) {
+    const last = runs.at(-1);
+    const start = m.index ?? 0;
+    if (last && /^[、和及与]?$/.test(m.input.slice(end, start))) last.push(m);
+    else runs.push([m]);
+    end = start + m[0].length;
+  }
+  return runs;
+}
+
+// One quoted name: a programme when a verb of doing calls it, a programme word follows it, or the
+// title quotes it. Context is read around the whole run it stands in.
+function quotedOne(
+  text: string,
+  m: RegExpExecArray,
+  fromTitle: Set<string>,
+  run: RegExpExecArray[],
+): Mention<'Initiative'>[] {
+  const name = m[1] ?? '';
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const runStart = run[0]?.index ?? start;
+  const last = run.at(-1);
+  const runEnd = last ? (last.index ?? 0) + last[0].length : end;
+  const after = text.slice(runEnd, runEnd + 8);
+  const before = text.slice(Math.max(0, runStart - 8), runStart);
+  if (/^[一二三四五六七八九十]+$/.test(name) || /简称[：:]?$/.test(before)) return [];
+  const joined = joinedSuffix(text, end);
+  if (joined) {
+    if (NOT_AFTER.test(text.slice(end + joined.length, end + joined.length + 4))) return [];
+    const full = `${name}${joined.replace(/计划$/, '')}`;
+    const at = { form: text.slice(start, end + joined.length), start, end: end + joined.length };
+    const found = mention('Initiative', full, at, {});
+    found.aliases.push(name);
+    return [found];
+  }
+  if (NOT_AFTER.test(after)) return [];
+  // a list after 坚持 or 提出 is a row of slogans (坚持“稳中求进”“以进促稳”)
+  const verbs = run.length > 1 ? DOING.replace(/\|?(坚持|提出|成为|用好)/g, '') : DOING;
+  const called = new RegExp(`(?:${verbs})[\\u4e00-\\u9fa5]{0,2}$`).test(before);
+  const follower = FOLLOWERS.exec(after)?.[1];
+  if (!called && !follower && !fromTitle.has(name)) return [];
+  const found = mention('Initiative', name, { form: m[0], start, end }, {});
+  if (follower) found.aliases.push(`${name}${follower}`);
+  return [found];
 }
 
 // “东数西算”工程, “万企融合”大赋能行动: the suffix must end a word (“东数西算”战略机遇 is no 战略).
@@ -125,6 +169,20 @@ function national(text: string): Mention<'Initiative'>[] {
     const start = m.index ?? 0;
     return mention('Initiative', m[0], { form: m[0], start, end: start + m[0].length }, {});
   });
+}
+
+function clusters(text: string): Mention<'Initiative'>[] {
+  const out: Mention<'Initiative'>[] = [];
+  for (const m of text.matchAll(CLUSTER)) {
+    const at = m.index ?? 0;
+    const place = tokenize(text.slice(Math.max(0, at - 6), at)).at(-1);
+    if (!place || place.word.length < 2 || !/^n[srz]?$/.test(place.tag) || NOT_CLUSTER_NAME.test(place.word))
+      continue;
+    const start = at - place.word.length;
+    const name = text.slice(start, at + m[0].length);
+    out.push(mention('Initiative', name, { form: name, start, end: at + m[0].length }, {}));
+  }
+  return out;
 }
 
 // A region's own data port, data valley or science city: 厦门数据港, 贵阳大数据科创城.

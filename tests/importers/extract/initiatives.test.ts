@@ -13,6 +13,28 @@ describe('named programmes', () => {
     expect(names('深入实施“东数西算”工程')).toEqual(['东数西算工程']);
   });
 
+  it('takes every name of a quoted list when one of them is a programme (推进“一网通办”“跨省通办”)', () => {
+    expect(names('深入推进“一网通办”“跨省通办”。')).toEqual(['一网通办', '跨省通办']);
+    expect(names('围绕“一网通办”“一网统管”“一网协同”持续发力。', '“一网通办”建设')).toEqual([
+      '一网通办',
+      '一网统管',
+      '一网协同',
+    ]);
+    expect(names('坚持“稳中求进”“以进促稳”。')).toEqual([]);
+  });
+
+  it('reads a national node with its place in brackets, and a data-centre cluster named for its place', () => {
+    expect(names('建设全国一体化算力网络成渝国家枢纽节点（四川）和天府数据中心集群。')).toEqual([
+      '全国一体化算力网络成渝国家枢纽节点（四川）',
+      '天府数据中心集群',
+    ]);
+    expect(names('建设数据中心集群')).toEqual([]);
+  });
+
+  it('takes no programme from the title of its own plan: 《“数据要素×”三年行动计划（2024—2026年）》', () => {
+    expect(names('落实《“数据要素×”三年行动计划（2024—2026年）》')).toEqual([]);
+  });
+
   it('does not join a programme word that begins a longer word (“东数西算”战略机遇)', () => {
     expect(names('抢抓“东数西算”战略机遇')).toEqual([]);
   });
