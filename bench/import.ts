@@ -1,8 +1,9 @@
 // Import throughput into a fresh managed Neo4j: the batched importer on one growing corpus, with a
 // row at each checkpoint size (the first 1k, 10k, 50k articles of the same run), beside a naive
 // baseline (one auto-commit MERGE per node and per relation) on a slice, in the same run. Flat
-// cost: the last tenth of the corpus against its first tenth. Rows print as they are reached, so
-// an interrupted run still reports what it measured.
+// cost: the last tenth of the corpus against its first tenth, in wall-clock seconds and in the CPU
+// seconds Neo4j and the importer spent (bench/cpu.ts), which other engineers' load does not
+// stretch. Rows print as they are reached, so an interrupted run still reports what it measured.
 // Sizes: BENCH_IMPORT_SIZES (default 1000,10000,50000); baseline slice: BENCH_BASELINE (30 articles).
 import { rm } from 'node:fs/promises';
 import { type Db, openDb } from '../graph/driver.ts';
@@ -11,6 +12,7 @@ import { gazetteerChain } from '../graph/import/regions.ts';
 import { applySchema } from '../graph/schema.ts';
 import { startServer, stopServer } from '../graph/server/lifecycle.ts';
 import { tempHome, testSettings } from '../tests/support/managed.ts';
+import { type CpuMark, cpuMark, cpuSpent, load } from './cpu.ts';
 import { generateArticles } from './generate.ts';
 import { naiveImport } from './naive.ts';
 
@@ -25,8 +27,16 @@ const sampler = setInterval(() => {
 }, 100);
 
 const home = await tempHome();
-const settings = { ...(await testSettings(home)), heap: '2g', pageCache: '1g', transactionTimeout: '300s' };
-const db = await openDb((await startServer(settings)).connection);
+// The production memory and JIT: the tests' C1-only compiler saves start-up CPU but slows a long import.
+const settings = {
+  ...(await testSettings(home)),
+  heap: '2g',
+  pageCache: '1g',
+  transactionTimeout: '300s',
+  jvmOptions: [],
+};
+const server = await startServer(settings);
+const db = await openDb(server.connection);
 try {
   await applySchema(db);
   console.log(
@@ -46,11 +56,17 @@ try {
   await rm(home, { recursive: true, force: true });
 }
 
+/** A stretch of the import ending at `articles`: what it cost, and the load it ran under. */
+interface Tenth extends CpuMark {
+  articles: number;
+  load: number;
+}
+
 async function batched(baseline: number): Promise<void> {
   const t0 = performance.now();
   const checkpoints = [...SIZES].sort((a, b) => a - b);
-  const tenths: number[] = [];
-  let tenthStart = t0;
+  const tenths: Tenth[] = [];
+  let mark = cpuMark(server.pid);
   await importArticles(db, items(TOTAL), {
     chain: gazetteerChain,
     batchSize: BATCH,
@@ -60,17 +76,39 @@ async function batched(baseline: number): Promise<void> {
         const size = checkpoints.shift() ?? 0;
         row(`batched, first ${size}`, s.new, (now - t0) / 1000, writes(s), baseline);
       }
-      while (s.new >= (TOTAL * (tenths.length + 1)) / 10) {
-        tenths.push((now - tenthStart) / 1000);
-        tenthStart = now;
-        console.error(`  tenth ${tenths.length}: ${tenths.at(-1)?.toFixed(1)} s (${s.new} articles)`);
+      // a batch larger than a tenth closes several at once: they are reported as one stretch
+      if (s.new >= (TOTAL * (tenths.length + 1)) / 10) {
+        const next = cpuMark(server.pid);
+        tenths.push({ ...cpuSpent(mark, next), articles: s.new, load: load() });
+        mark = next;
+        console.error(`  ${s.new} articles: ${JSON.stringify(tenths.at(-1))}`);
       }
     },
   });
-  const first = tenths[0] ?? 0;
-  const last = tenths.at(-1) ?? 0;
-  console.log(`\nTenths of the ${TOTAL}-article import (s): ${tenths.map((t) => t.toFixed(1)).join(', ')}`);
-  console.log(`Last tenth / first tenth: ${(last / first).toFixed(2)}`);
+  printTenths(tenths);
+}
+
+function printTenths(tenths: Tenth[]): void {
+  console.log(`\nStretches of the ${TOTAL}-article import (a tenth each when batches allow):\n`);
+  console.log('| up to article | wall s | Neo4j CPU s | importer CPU s | load (1 min) |');
+  console.log('|---:|---:|---:|---:|---:|');
+  for (const t of tenths) {
+    const cells = [
+      t.articles,
+      t.wall.toFixed(1),
+      t.server.toFixed(1),
+      t.importer.toFixed(1),
+      t.load.toFixed(1),
+    ];
+    console.log(`| ${cells.join(' | ')} |`);
+  }
+  const [first, last] = [tenths[0], tenths.at(-1)];
+  if (!first || !last || tenths.length < 2) return;
+  const ratio = (of: (t: Tenth) => number) => (of(last) / of(first)).toFixed(2);
+  console.log(
+    `\nLast / first: wall ${ratio((t) => t.wall)}, Neo4j CPU ${ratio((t) => t.server)}, ` +
+      `importer CPU ${ratio((t) => t.importer)}, both CPU ${ratio((t) => t.server + t.importer)}`,
+  );
 }
 
 function row(what: string, articles: number, seconds: number, graphWrites: number, baseline: number): void {
