@@ -52,6 +52,8 @@ export interface Anchor {
   canonical: string;
   /** the canonical name of a known body, for sub-units */
   body?: string;
+  /** the known body's own region: its units sit there too */
+  bodyRegion?: string;
 }
 
 /** Bodies in the text: known central bodies, and names built by the grammar from `regions`. */
@@ -71,7 +73,13 @@ export function findAgencies(text: string, regions: Mention<'Region'>[]): Mentio
     });
   const anchors: Anchor[] = [
     ...regions.map((r) => ({ start: r.start, end: r.end, region: r.name, canonical: r.name })),
-    ...known.map((k) => ({ start: k.start, end: k.end, canonical: k.name, body: k.name })),
+    ...known.map((k) => ({
+      start: k.start,
+      end: k.end,
+      canonical: k.name,
+      body: k.name,
+      ...(k.region ? { bodyRegion: k.region } : {}),
+    })),
   ];
   const built = grammar(text, anchors).filter(acting);
   const out = [...built];
@@ -135,7 +143,8 @@ function build(
     governs || anchor.body || bare
       ? anchor.canonical
       : text.slice(anchor.start, anchor.end).replace(/^中共/, '');
-  const country = anchor.region ? regionByName(anchor.region)?.country : undefined;
+  const place = anchor.region ?? anchor.bodyRegion;
+  const country = place ? regionByName(place)?.country : undefined;
   const foreign = country && country !== '中国' && kind === 'government';
   const props = { kind: prefix ? ('party' as const) : foreign ? ('foreign' as const) : kind };
   const found = mention('Agency', `${prefix}${head}${rest}`, { form, start: anchor.start, end }, props);
@@ -143,6 +152,8 @@ function build(
   // brand (中国移动).
   const brand = kind === 'company' && (!country || regionByName(anchor.region ?? '')?.level === 'country');
   if (anchor.region && !anchor.body && !brand) found.region = anchor.region;
+  // 最高人民法院知识产权法庭, 美国商务部工业与安全局: a unit with a jurisdiction has its body's
+  if (anchor.bodyRegion && governs) found.region = anchor.bodyRegion;
   if (anchor.body) found.parent = anchor.body;
   if (form !== found.name) found.aliases.push(form);
   return found;

@@ -1,6 +1,7 @@
 // Named documents: titles in 《》 (nested marks and line breaks included), their status, type,
 // document number, the short names an article introduces for them, and later references.
 import type { PolicyProps, PolicyStatus } from '../../graph/model.ts';
+import { scanRegions } from './gazetteer/regions.ts';
 import { type Mention, mention } from './types.ts';
 
 /** Document types by how a title ends, longest first so 实施细则 wins over 细则. */
@@ -93,6 +94,8 @@ const REFERENCE = /该(法案|规定|办法|意见|条例|方案|计划|细则|�
 // Documents named without 《》 but with a quoted nickname: “十四五”规划, “智算券”管理办法.
 const NICKNAMED = /“([^“”\n]{2,12})”(管理办法|实施细则|实施办法|暂行办法|条例|规定|办法|规划|纲要)/g;
 
+const CITED_AS_BASIS = /(根据|依据|依照)(《[^《》]*》[、和及]?)*$/;
+
 /** Every document an article names, in text order; references resolve within the article. */
 export function findPolicies(text: string): Mention<'Policy'>[] {
   const known: Mention<'Policy'>[] = [];
@@ -103,7 +106,12 @@ export function findPolicies(text: string): Mention<'Policy'>[] {
     const after = text.slice(t.end, t.end + 80);
     const found = readTitle(t, after);
     if (!found) continue;
-    const same = known.find((k) => names(k).includes(found.name)) ?? abbreviated(found.name, known);
+    const basis = CITED_AS_BASIS.test(text.slice(Math.max(0, t.start - 40), t.start));
+    const short = abbreviated(found.name, known);
+    // a national title cited as a basis (根据《X》) is not the local 江苏省X based on it
+    const same =
+      known.find((k) => names(k).includes(found.name)) ??
+      (short && !(basis && regionPrefixed(short.name, found.name)) ? short : undefined);
     if (same) {
       out.push({ ...found, name: same.name, props: same.props, aliases: found.aliases });
       if (!names(same).includes(found.name)) same.aliases.push(found.name);
@@ -221,7 +229,14 @@ function abbreviated(name: string, known: Mention<'Policy'>[]): Mention<'Policy'
     (k) =>
       k.name.length > name.length && docTypeOf(k.name)?.endsWith(type.slice(-2)) && subsequence(name, k.name),
   );
-  return fits.length === 1 ? fits[0] : fits.at(-1);
+  // 《办法》, no more than the type, is the article's own document, the first named; a longer short
+  // name the latest it fits
+  return name === type ? fits[0] : fits.at(-1);
+}
+
+function regionPrefixed(long: string, short: string): boolean {
+  const prefix = long.slice(0, long.length - short.length);
+  return long.endsWith(short) && scanRegions(prefix).some((r) => r.start === 0 && r.end === prefix.length);
 }
 
 function subsequence(short: string, long: string): boolean {

@@ -21,8 +21,16 @@ describe('the grammar of body names', () => {
     expect(found.some((n) => n.includes('会同'))).toBe(false);
   });
 
-  it('reads a foreign ministry’s bureau whole, though 安全局 ends like 全局', () => {
-    expect(names('美国商务部工业与安全局（BIS）发布')).toContain('美国商务部工业与安全局');
+  it('reads a foreign ministry’s bureau whole, though 安全局 ends like 全局, and places it', () => {
+    expect(agencies('美国商务部工业与安全局（BIS）发布')).toContainEqual(
+      expect.objectContaining({ name: '美国商务部工业与安全局', region: '美国', props: { kind: 'foreign' } }),
+    );
+  });
+
+  it('places a governing unit of a central body where the body is (最高人民法院知识产权法庭 → 中国)', () => {
+    expect(agencies('最高人民法院知识产权法庭要加强指导')).toContainEqual(
+      expect.objectContaining({ name: '最高人民法院知识产权法庭', region: '中国' }),
+    );
   });
 
   it('takes no data centre for a body (全省数据中心机架, 中卫数据中心集群), but a 大数据中心', () => {

@@ -4,6 +4,19 @@ import { docTypeOf, findPolicies, titleDocument } from '../../../importers/extra
 const names = (text: string) => findPolicies(text).map((p) => p.name);
 
 describe('documents named in 《》', () => {
+  it('takes 《办法》 for the article’s own document, not the repealed one named since', () => {
+    const found = findPolicies(
+      '印发《江苏省政务数据共享管理办法》。《江苏省政务信息资源共享管理暂行办法》同时废止。《办法》明确',
+    );
+    expect(found.at(-1)?.name).toBe('江苏省政务数据共享管理办法');
+  });
+
+  it('keeps a national basis apart from the local document of the same words (根据《X》 vs 江苏省X)', () => {
+    expect(
+      names('印发《江苏省政务信息资源共享管理暂行办法》。根据《政务信息资源共享管理暂行办法》制定'),
+    ).toEqual(['江苏省政务信息资源共享管理暂行办法', '政务信息资源共享管理暂行办法']);
+  });
+
   it('reads a title and its document type, without the marks', () => {
     const [p] = findPolicies('省政府印发《贵州省推动人工智能高质量发展行动方案（2025—2027年）》。');
     expect(p?.name).toBe('贵州省推动人工智能高质量发展行动方案（2025—2027年）');
