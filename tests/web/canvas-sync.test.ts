@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyView, markPath, syncElements } from '../../web/src/lib/canvas-sync.ts';
+import { applyView, type CanvasView, syncElements } from '../../web/src/lib/canvas-sync.ts';
 import { cytoscape } from '../../web/src/lib/cytoscape-setup.ts';
 import { BULK_EDGES, NODE_LOOKS, stylesheet } from '../../web/src/lib/styles.ts';
 import { buildGraph, stepKey } from '../../web/src/lib/subgraph.ts';
@@ -21,6 +21,11 @@ const answers = new Map([
 const opinion = buildGraph([focus], answers, new Set());
 const both = buildGraph([focus, expand], answers, new Set());
 
+/** Everything shown, nothing emphasised, pinned or on a path. */
+function plain(graph: CanvasView['visible']): CanvasView {
+  return { visible: graph, emphasis: null, pinned: new Set(), path: null };
+}
+
 function canvas() {
   return cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
 }
@@ -28,23 +33,23 @@ function canvas() {
 describe('keeping the canvas in line with the graph', () => {
   it('adds every node and edge, labelled with the relation in the chosen language', () => {
     const cy = canvas();
-    expect(syncElements(cy, opinion, 'zh').added).toHaveLength(6);
+    expect(syncElements(cy, opinion, 'zh', plain(opinion)).added).toHaveLength(6);
     expect(cy.nodes().map((n) => n.data('label'))).toContain('国家数据局');
     expect(cy.getElementById('p-ISSUED_BY-a1').data('label')).toBe('发文机关');
     // One colour and shape per type, the legend's.
     expect(cy.getElementById('a1').style('shape')).toBe(NODE_LOOKS.Agency.shape);
     expect(cy.getElementById('cn').style('background-color')).toBe('rgb(58,154,91)');
     expect(cy.getElementById('p-ISSUED_BY-a1').style('line-color')).toBe('rgb(47,111,181)');
-    syncElements(cy, opinion, 'en');
+    syncElements(cy, opinion, 'en', plain(opinion));
     expect(cy.getElementById('p-ISSUED_BY-a1').data('label')).toBe('issued by');
   });
 
   it('adds only what is new and leaves the nodes already placed where they are', () => {
     const cy = canvas();
-    syncElements(cy, opinion, 'zh');
+    syncElements(cy, opinion, 'zh', plain(opinion));
     const bureau = cy.getElementById('a1');
     bureau.position({ x: 500, y: -200 });
-    const result = syncElements(cy, both, 'zh');
+    const result = syncElements(cy, both, 'zh', plain(both));
     expect(result).toEqual({ added: ['p2'], removed: 0 });
     expect(cy.getElementById('a1')).toBe(bureau);
     expect(bureau.position()).toEqual({ x: 500, y: -200 });
@@ -55,8 +60,9 @@ describe('keeping the canvas in line with the graph', () => {
 
   it('removes what left the graph, edges included', () => {
     const cy = canvas();
-    syncElements(cy, both, 'zh');
-    const result = syncElements(cy, buildGraph([focus, expand], answers, new Set(['a1'])), 'zh');
+    syncElements(cy, both, 'zh', plain(both));
+    const withoutBureau = buildGraph([focus, expand], answers, new Set(['a1']));
+    const result = syncElements(cy, withoutBureau, 'zh', plain(withoutBureau));
     expect(result.added).toEqual([]);
     expect(result.removed).toBe(4);
     expect(cy.getElementById('a1').empty()).toBe(true);
@@ -64,7 +70,7 @@ describe('keeping the canvas in line with the graph', () => {
 
   it('draws plain edges and names only emphasised nodes once there are more than BULK_EDGES edges', () => {
     const cy = canvas();
-    syncElements(cy, opinion, 'zh');
+    syncElements(cy, opinion, 'zh', plain(opinion));
     expect(cy.getElementById('p-ISSUED_BY-a1').style('curve-style')).toBe('bezier');
     const many = Array.from({ length: BULK_EDGES }, (_, i) => edge('MEASURES', `m${i}`, 'cn'));
     const metrics = many.map((e, i) => node(e.source, 'Metric', `算力规模${i}`));
@@ -73,7 +79,8 @@ describe('keeping the canvas in line with the graph', () => {
       [...opinionNeighbourhood.nodes, ...metrics],
       [...opinionNeighbourhood.edges, ...many],
     );
-    syncElements(cy, buildGraph([step], new Map([[stepKey(step), big]]), new Set()), 'zh');
+    const graph = buildGraph([step], new Map([[stepKey(step), big]]), new Set());
+    syncElements(cy, graph, 'zh', plain(graph));
     expect(cy.getElementById('p-ISSUED_BY-a1').style('curve-style')).toBe('haystack');
     expect(cy.getElementById('p-ISSUED_BY-a1').style('label')).toBe('');
     // Only emphasised nodes keep their names.
@@ -84,27 +91,50 @@ describe('keeping the canvas in line with the graph', () => {
 });
 
 describe('what is shown, dimmed and pinned', () => {
+  const filtered = buildGraph([focus], answers, new Set(['cn']));
+  const focused: CanvasView = {
+    visible: filtered,
+    emphasis: new Set(['p', 'a0', 'p-ISSUED_BY-a0']),
+    pinned: new Set(['a2']),
+    path: null,
+  };
+
   it('hides filtered elements, dims all but the emphasis, locks pinned nodes', () => {
     const cy = canvas();
-    syncElements(cy, opinion, 'zh');
-    const visible = buildGraph([focus], answers, new Set(['cn']));
-    applyView(cy, visible, new Set(['p', 'a0', 'p-ISSUED_BY-a0']), new Set(['a2']));
+    syncElements(cy, opinion, 'zh', plain(opinion));
+    applyView(cy, focused);
     expect(cy.getElementById('cn').hasClass('hidden')).toBe(true);
     expect(cy.getElementById('cn').style('display')).toBe('none');
     expect(cy.getElementById('a1').hasClass('dimmed')).toBe(true);
     expect(cy.getElementById('a0').hasClass('dimmed')).toBe(false);
+    expect(cy.getElementById('a0').hasClass('near')).toBe(true);
     expect(cy.getElementById('a2').locked()).toBe(true);
-    applyView(cy, opinion, null, new Set());
-    expect(cy.elements('.dimmed, .hidden').length).toBe(0);
+    applyView(cy, plain(opinion));
+    expect(cy.elements('.dimmed, .hidden, .near, .pinned').length).toBe(0);
     expect(cy.getElementById('a2').locked()).toBe(false);
+  });
+
+  it('gives new elements their classes as they arrive, the same as a later change would', () => {
+    const arrived = canvas();
+    syncElements(arrived, opinion, 'zh', focused);
+    const changed = canvas();
+    syncElements(changed, opinion, 'zh', plain(opinion));
+    applyView(changed, focused);
+    const classes = (cy: ReturnType<typeof canvas>) =>
+      cy
+        .elements()
+        .map((el) => `${el.id()}: ${[...el.classes()].sort().join(' ')} ${el.isNode() && el.locked()}`);
+    expect(classes(arrived)).toEqual(classes(changed));
   });
 
   it('marks a path so it stays bold among dimmed elements', () => {
     const cy = canvas();
-    syncElements(cy, opinion, 'zh');
-    markPath(cy, new Set(['p', 'a1', 'p-ISSUED_BY-a1']));
+    syncElements(cy, opinion, 'zh', plain(opinion));
+    const path = new Set(['p', 'a1', 'p-ISSUED_BY-a1']);
+    applyView(cy, { ...plain(opinion), emphasis: path, path });
     expect(cy.elements('.path').map((el) => el.id())).toEqual(['p', 'a1', 'p-ISSUED_BY-a1']);
-    markPath(cy, null);
+    expect(cy.getElementById('p-ISSUED_BY-a1').style('width')).toBe('4px');
+    applyView(cy, plain(opinion));
     expect(cy.elements('.path').length).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spreadStacked, syncElements } from '../../web/src/lib/canvas-sync.ts';
+import { applyView, spreadStacked, syncElements } from '../../web/src/lib/canvas-sync.ts';
 import { cytoscape } from '../../web/src/lib/cytoscape-setup.ts';
-import { DAGRE_MAX, DRAFT_ABOVE, effectiveLayout, layoutOptions } from '../../web/src/lib/layouts.ts';
+import { DAGRE_MAX, effectiveLayout, layoutOptions, SPECTRAL_ABOVE } from '../../web/src/lib/layouts.ts';
 import { stylesheet } from '../../web/src/lib/styles.ts';
 import { buildGraph, stepKey } from '../../web/src/lib/subgraph.ts';
 import { edge, expandStep, node, opinionNeighbourhood, subgraph } from './sample-graph.ts';
@@ -10,7 +10,7 @@ const request = { incremental: false, fixed: [], animate: false };
 
 function laidOut(name: 'fcose' | 'dagre', graph = buildGraph([focusStep], answers, new Set())) {
   const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
-  syncElements(cy, graph, 'zh');
+  syncElements(cy, graph, 'zh', { visible: graph, emphasis: null, pinned: new Set(), path: null });
   cy.layout(layoutOptions(name, { ...request, nodeCount: cy.nodes().length })).run();
   return cy;
 }
@@ -31,15 +31,18 @@ describe('layouts', () => {
     expect(new Set(positions).size).toBe(6);
   });
 
-  it('switches fCoSE to draft quality for big graphs and refuses dagre there', () => {
-    expect(layoutOptions('fcose', { ...request, nodeCount: DRAFT_ABOVE }).quality).toBe('default');
-    expect(layoutOptions('fcose', { ...request, nodeCount: DRAFT_ABOVE + 1 }).quality).toBe('draft');
-    expect(layoutOptions('dagre', { ...request, nodeCount: DAGRE_MAX + 1 }).name).toBe('fcose');
+  it('lays big graphs out with pivot MDS, keeps their positions on an incremental change, refuses dagre there', () => {
+    expect(layoutOptions('fcose', { ...request, nodeCount: SPECTRAL_ABOVE }).name).toBe('fcose');
+    expect(layoutOptions('fcose', { ...request, nodeCount: SPECTRAL_ABOVE + 1 }).name).toBe('pivot-mds');
+    expect(
+      layoutOptions('fcose', { ...request, incremental: true, nodeCount: SPECTRAL_ABOVE + 1 }).name,
+    ).toBe('preset');
+    expect(layoutOptions('dagre', { ...request, nodeCount: DAGRE_MAX + 1 }).name).toBe('pivot-mds');
     expect(effectiveLayout('dagre', DAGRE_MAX + 1)).toBe('fcose');
   });
 
-  it('places every node of a big graph in draft quality (timings are in bench/web.ts)', () => {
-    const count = DRAFT_ABOVE + 50;
+  it('places every node of a big graph apart and leaves pinned nodes where they are (timings are in bench/web.ts)', () => {
+    const count = SPECTRAL_ABOVE + 50;
     const nodes = Array.from({ length: count }, (_, i) =>
       node(`n${i}`, i % 5 === 0 ? 'Policy' : 'Agency', `机构${i}`),
     );
@@ -48,11 +51,13 @@ describe('layouts', () => {
     );
     const unique = [...new Map(edges.map((e) => [e.id, e])).values()];
     const step = expandStep('n0');
-    const cy = laidOut(
-      'fcose',
-      buildGraph([step], new Map([[stepKey(step), subgraph(nodes, unique)]]), new Set()),
-    );
-    spreadStacked(cy.nodes());
+    const graph = buildGraph([step], new Map([[stepKey(step), subgraph(nodes, unique)]]), new Set());
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
+    const view = { visible: graph, emphasis: null, pinned: new Set<string>(), path: null };
+    syncElements(cy, graph, 'zh', view);
+    cy.getElementById('n7').position({ x: 12345, y: 678 });
+    applyView(cy, { ...view, pinned: new Set(['n7']) });
+    cy.layout(layoutOptions('fcose', { ...request, nodeCount: count })).run();
     const placed = cy
       .nodes()
       .filter((n) => Number.isFinite(n.position().x) && Number.isFinite(n.position().y));
@@ -60,6 +65,17 @@ describe('layouts', () => {
     const spots = new Set(
       cy.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`),
     );
-    expect(spots.size).toBeGreaterThan(count * 0.95);
-  }, 30_000);
+    expect(spots.size).toBe(count);
+    expect(cy.getElementById('n7').position()).toEqual({ x: 12345, y: 678 });
+  });
+
+  it('fans out nodes that fCoSE put on the same spot', () => {
+    const cy = laidOut('fcose');
+    cy.nodes().positions(() => ({ x: 10, y: 10 }));
+    expect(spreadStacked(cy.nodes())).toBe(6);
+    const spots = new Set(
+      cy.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`),
+    );
+    expect(spots.size).toBe(6);
+  });
 });

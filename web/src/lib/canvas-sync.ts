@@ -3,7 +3,8 @@
 // positions. Pure over `cy`, so it runs headless in tests.
 import type cytoscape from 'cytoscape';
 import { type Lang, relationName } from './i18n.ts';
-import { BULK_EDGES, CLASSES, edgeLook, nodeLook } from './styles.ts';
+import { fanOut } from './stacks.ts';
+import { BULK_EDGES, CLASSES, edgeLook, nodeLook, stylesheet } from './styles.ts';
 import type { Graph } from './subgraph.ts';
 
 export interface SyncResult {
@@ -11,24 +12,57 @@ export interface SyncResult {
   removed: number;
 }
 
-export function syncElements(cy: cytoscape.Core, graph: Graph, lang: Lang): SyncResult {
+/** What the canvas shows of its graph: which elements are visible, emphasised, pinned, on the path. */
+export interface CanvasView {
+  visible: Graph;
+  /** Elements in focus; the rest are dimmed. None: nothing is dimmed. */
+  emphasis: ReadonlySet<string> | null;
+  pinned: ReadonlySet<string>;
+  path: ReadonlySet<string> | null;
+}
+
+/** The classes the view gives to an element, among those it manages (`VIEW_CLASSES`). */
+function viewClasses(id: string, isNode: boolean, view: CanvasView): string[] {
+  const classes: string[] = [];
+  if (!(isNode ? view.visible.nodes.has(id) : view.visible.edges.has(id))) classes.push(CLASSES.hidden);
+  if (view.emphasis) classes.push(view.emphasis.has(id) ? CLASSES.near : CLASSES.dimmed);
+  if (isNode && view.pinned.has(id)) classes.push(CLASSES.pinned);
+  if (view.path?.has(id)) classes.push(CLASSES.path);
+  return classes;
+}
+
+const VIEW_CLASSES = [CLASSES.hidden, CLASSES.dimmed, CLASSES.near, CLASSES.pinned, CLASSES.path];
+
+/**
+ * Brings `cy` in line with the graph and the view in one batch: one style pass for everything. New
+ * elements arrive with their classes, so a 7,000-element answer is styled once, not once more per
+ * class change.
+ */
+export function syncElements(cy: cytoscape.Core, graph: Graph, lang: Lang, view: CanvasView): SyncResult {
   const stale = cy
     .elements()
     .filter((el) => !(el.isNode() ? graph.nodes.has(el.id()) : graph.edges.has(el.id())));
   const fresh = [...graph.nodes.values()].filter((node) => !cy.hasElementWithId(node.id));
   const placed = cy.nodes().length - stale.nodes().length;
-  // Elements arrive with their bulk class already set: toggling it afterwards costs a second style pass.
   const bulk = graph.edges.size > BULK_EDGES;
-  const classes = bulk ? CLASSES.bulk : '';
   cy.batch(() => {
     stale.remove();
-    if (Boolean(cy.scratch('bulk')) !== bulk) cy.elements().toggleClass(CLASSES.bulk, bulk);
+    // Swapped before the new elements arrive, so they are styled once, with the look they keep.
+    if (Boolean(cy.scratch('bulk')) !== bulk) cy.style(stylesheet(bulk));
     cy.scratch('bulk', bulk);
+    if (cy.scratch('lang') !== lang) {
+      cy.edges().forEach((edge) => {
+        edge.data('label', relationName(lang, edge.data('type')));
+      });
+      cy.scratch('lang', lang);
+    }
+    applyView(cy, view);
     cy.add(
       fresh.map((node) => ({
         group: 'nodes' as const,
         data: { ...node, ...nodeLook(node.type), label: node.name },
-        classes,
+        classes: viewClasses(node.id, true, view),
+        locked: view.pinned.has(node.id),
       })),
     );
     const newEdges = [...graph.edges.values()].filter((edge) => !cy.hasElementWithId(edge.id));
@@ -36,52 +70,33 @@ export function syncElements(cy: cytoscape.Core, graph: Graph, lang: Lang): Sync
       newEdges.map((edge) => ({
         group: 'edges' as const,
         data: { ...edge, ...edgeLook(edge.type), label: relationName(lang, edge.type) },
-        classes,
+        classes: viewClasses(edge.id, false, view),
       })),
     );
-    if (cy.scratch('lang') !== lang) {
-      cy.edges().forEach((edge) => {
-        edge.data('label', relationName(lang, edge.data('type')));
-      });
-      cy.scratch('lang', lang);
-    }
     // A canvas laid out from scratch places every node itself.
     if (placed > 0) placeNearNeighbours(cy, new Set(fresh.map((node) => node.id)));
   });
   return { added: fresh.map((node) => node.id), removed: stale.length };
 }
 
-/** Which elements are shown, which are emphasised (the rest dimmed), and which are pinned in place. */
-export function applyView(
-  cy: cytoscape.Core,
-  visible: Graph,
-  emphasis: ReadonlySet<string> | null,
-  pinned: ReadonlySet<string>,
-): void {
-  // Whole collections per class: one style pass each instead of one per element and class.
-  const shown = (el: cytoscape.SingularElementArgument) =>
-    el.isNode() ? visible.nodes.has(el.id()) : visible.edges.has(el.id());
-  cy.batch(() => {
-    const all = cy.elements();
-    all.removeClass([CLASSES.hidden, CLASSES.dimmed, CLASSES.near]);
-    all.filter((el) => !shown(el)).addClass(CLASSES.hidden);
-    if (emphasis) {
-      all.filter((el) => !emphasis.has(el.id())).addClass(CLASSES.dimmed);
-      all.filter((el) => emphasis.has(el.id())).addClass(CLASSES.near);
+/** Gives the elements on the canvas the view's classes, and locks exactly the pinned nodes. */
+export function applyView(cy: cytoscape.Core, view: CanvasView): void {
+  // Only elements whose classes change are touched, and then whole collections per class: one style
+  // pass each instead of one per element and class.
+  const adds = new Map(VIEW_CLASSES.map((name) => [name, cy.collection()]));
+  const removes = new Map(VIEW_CLASSES.map((name) => [name, cy.collection()]));
+  cy.elements().forEach((el) => {
+    const wanted = new Set(viewClasses(el.id(), el.isNode(), view));
+    for (const name of VIEW_CLASSES) {
+      if (wanted.has(name) !== el.hasClass(name)) (wanted.has(name) ? adds : removes).get(name)?.merge(el);
     }
-    const nodes = cy.nodes();
-    const pins = nodes.filter((node) => pinned.has(node.id()));
-    nodes.not(pins).removeClass(CLASSES.pinned).unlock();
-    pins.addClass(CLASSES.pinned).lock();
   });
-}
-
-/** The path's elements get their own class, so they stay bold while the rest is dimmed. */
-export function markPath(cy: cytoscape.Core, path: ReadonlySet<string> | null): void {
   cy.batch(() => {
-    const all = cy.elements();
-    all.removeClass(CLASSES.path);
-    if (path) all.filter((el) => path.has(el.id())).addClass(CLASSES.path);
+    for (const [name, els] of removes) els.removeClass(name);
+    for (const [name, els] of adds) els.addClass(name);
+    const nodes = cy.nodes();
+    nodes.filter((node) => node.locked() && !view.pinned.has(node.id())).unlock();
+    nodes.filter((node) => !node.locked() && view.pinned.has(node.id())).lock();
   });
 }
 
@@ -100,27 +115,10 @@ function placeNearNeighbours(cy: cytoscape.Core, fresh: ReadonlySet<string>): vo
   }
 }
 
-/**
- * fCoSE in draft quality puts nodes with the same neighbours on the same spot (four agencies that
- * only co-issued one document); fan each such stack out on a small circle so every node can be seen.
- */
+/** Fans out nodes that a layout put on the same spot (stacks.ts), in one batch. */
 export function spreadStacked(nodes: cytoscape.NodeCollection): number {
-  const stacks = new Map<string, cytoscape.NodeSingular[]>();
-  nodes.forEach((node) => {
-    const { x, y } = node.position();
-    const spot = `${Math.round(x)},${Math.round(y)}`;
-    stacks.set(spot, [...(stacks.get(spot) ?? []), node]);
-  });
-  let moved = 0;
-  for (const stack of stacks.values()) {
-    if (stack.length < 2) continue;
-    const radius = 16 + 4 * stack.length;
-    stack.forEach((node, i) => {
-      const angle = (2 * Math.PI * i) / stack.length;
-      const { x, y } = node.position();
-      node.position({ x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) });
-    });
-    moved += stack.length;
-  }
+  const points = new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
+  const moved = fanOut([...points.values()]);
+  if (moved > 0) nodes.positions((node) => points.get(node.id()) ?? node.position());
   return moved;
 }

@@ -3,8 +3,10 @@
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
+import { PivotMdsLayout } from './pivot-mds-layout.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
+cytoscape('layout', 'pivot-mds', PivotMdsLayout);
 
 export { cytoscape };

@@ -1,13 +1,18 @@
-// The canvas layouts by name, with the defaults measured on this machine (STACK.md): fCoSE for any
-// graph, in draft quality once it is big; dagre only for small hierarchies such as issuer and
+// The canvas layouts by name, with the defaults measured on this machine (STACK.md, bench/web.ts):
+// fCoSE for any graph up to a few hundred nodes; above that its spectral first stage alone, as pivot
+// MDS over plain arrays (pivot-mds.ts); dagre only for small hierarchies such as issuer and
 // implementation chains, because it takes minutes on a thousand nodes.
 import type cytoscape from 'cytoscape';
 
 export const LAYOUT_NAMES = ['fcose', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
-/** Above this many nodes fCoSE's default quality takes seconds; draft stays under one (STACK.md). */
-export const DRAFT_ABOVE = 300;
+/**
+ * Above this many nodes fCoSE's force-directed pass takes seconds (STACK.md), and even its draft
+ * quality (the spectral stage alone) spent over a second walking cytoscape collections on 2,000
+ * nodes: pivot MDS computes the same placement in milliseconds.
+ */
+export const SPECTRAL_ABOVE = 300;
 /** Above this many nodes dagre is refused and fCoSE used instead. */
 export const DAGRE_MAX = 300;
 
@@ -24,7 +29,10 @@ type Options = cytoscape.LayoutOptions & Record<string, unknown>;
 
 export function layoutOptions(name: LayoutName, request: LayoutRequest): Options {
   if (name === 'dagre' && request.nodeCount <= DAGRE_MAX) return dagre(request);
-  return fcose(request);
+  if (request.nodeCount <= SPECTRAL_ABOVE) return fcose(request);
+  // New nodes of a big graph start beside a placed neighbour (canvas-sync.ts) and stay there.
+  if (request.incremental) return { name: 'preset', fit: true, padding: 30 };
+  return { name: 'pivot-mds', edgeLength: 90, pivots: 25, fit: true, padding: 30 };
 }
 
 /** The name that will actually run: dagre falls back to fCoSE on big graphs. */
@@ -35,13 +43,13 @@ export function effectiveLayout(name: LayoutName, nodeCount: number): LayoutName
 function fcose(request: LayoutRequest): Options {
   return {
     name: 'fcose',
-    quality: request.nodeCount > DRAFT_ABOVE ? 'draft' : 'default',
+    quality: 'default',
     randomize: !request.incremental,
-    animate: request.animate && request.nodeCount <= DRAFT_ABOVE,
+    animate: request.animate,
     animationDuration: 400,
     fit: true,
     padding: 30,
-    nodeDimensionsIncludeLabels: request.nodeCount <= DRAFT_ABOVE,
+    nodeDimensionsIncludeLabels: true,
     idealEdgeLength: 90,
     nodeRepulsion: 6000,
     fixedNodeConstraint: request.fixed.length > 0 ? request.fixed : undefined,

@@ -51,48 +51,46 @@ export const CLASSES = {
   pinned: 'pinned',
   path: 'path',
   near: 'near',
-  bulk: 'bulk',
 } as const;
 
 /**
- * Above this many edges, edges are plain lines without arrows or labels and only emphasised nodes are
- * named: bezier edges, arrowheads and label boxes took most of a 5,000-edge frame (bench/web.ts).
+ * Above this many edges the canvas takes the bulk stylesheet: plain lines without arrows or labels,
+ * names only on emphasised nodes. Cytoscape styles each element property by property, so the number
+ * of properties an element carries is what the first draw of thousands of elements costs (bench/web.ts).
  */
 export const BULK_EDGES = 600;
 
-export function stylesheet(): cytoscape.StylesheetJson {
-  return [
-    {
-      selector: 'node',
-      style: {
-        label: 'data(label)',
-        'font-size': 11,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
-        'min-zoomed-font-size': 7,
-        color: '#222',
-        width: 26,
-        height: 26,
-        'border-width': 1,
-        'border-color': '#ffffff',
-        // Read from each element's data (elementLook): one selector instead of one per type.
-        'background-color': 'data(colour)',
-        shape: 'data(shape)' as cytoscape.Css.NodeShape,
-      },
-    },
+type Style = cytoscape.StylesheetJson;
 
+/** A node's name under it, outlined so it stays readable over edges. */
+const NAME: cytoscape.Css.Node = {
+  label: 'data(label)',
+  'font-size': 11,
+  'text-valign': 'bottom',
+  'text-margin-y': 4,
+  'text-wrap': 'ellipsis',
+  'text-max-width': '140px',
+  'text-outline-color': '#ffffff',
+  'text-outline-width': 2,
+  'min-zoomed-font-size': 7,
+  color: '#222',
+};
+
+export function stylesheet(bulk = false): Style {
+  return [...(bulk ? bulkLook() : fullLook()), ...stateLook()];
+}
+
+/** Every node named, every edge a labelled arrow. */
+function fullLook(): Style {
+  return [
+    { selector: 'node', style: { ...NODE, ...NAME, 'border-width': 1, 'border-color': '#ffffff' } },
     {
       selector: 'edge',
       style: {
-        width: 1.5,
+        ...EDGE,
         'curve-style': 'bezier',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
-        'line-color': 'data(colour)',
         'target-arrow-color': 'data(colour)',
         label: 'data(label)',
         'font-size': 9,
@@ -104,17 +102,31 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'min-zoomed-font-size': 7,
       },
     },
-    {
-      selector: `edge.${CLASSES.bulk}`,
-      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' },
-    },
-    // In a big graph only the nodes in focus carry their names.
-    { selector: `node.${CLASSES.bulk}`, style: { label: '' } },
-    {
-      selector: `node.${CLASSES.bulk}.${CLASSES.near}, node.${CLASSES.bulk}.${CLASSES.path}, node.${CLASSES.bulk}:selected`,
-      style: { label: 'data(label)' },
-    },
+  ];
+}
 
+/** The fewest properties that still tell types apart: cytoscape's defaults draw straight, unlabelled edges. */
+function bulkLook(): Style {
+  return [
+    { selector: 'node', style: NODE },
+    { selector: 'edge', style: EDGE },
+    { selector: `node.${CLASSES.near}, node.${CLASSES.path}, node:selected`, style: NAME },
+  ];
+}
+
+const NODE: cytoscape.Css.Node = {
+  width: 26,
+  height: 26,
+  // Read from each element's data (nodeLook, edgeLook): one selector instead of one per type.
+  'background-color': 'data(colour)',
+  shape: 'data(shape)' as cytoscape.Css.NodeShape,
+};
+
+const EDGE: cytoscape.Css.Edge = { width: 1.5, 'line-color': 'data(colour)' };
+
+/** Selection, pins, paths, emphasis and filters, the same in both looks. */
+function stateLook(): Style {
+  return [
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f1c40f' } },
     {
       selector: `node.${CLASSES.pinned}`,
