@@ -4,14 +4,15 @@
 import type { Read } from '../queries/read.ts';
 import { policyCorpus, relatedSignals, textVersion } from '../queries/related.ts';
 import { type Scored, scoreRelated } from './score.ts';
-import { buildTextIndex, type TextIndex } from './tfidf.ts';
-import { words } from './words.ts';
+import { buildTextIndex, type TextDocument, type TextIndex } from './tfidf.ts';
+import { corpusWords } from './words.ts';
 
 const TITLE_WEIGHT = 3;
 /** How many text neighbours to consider before merging with the graph's signals. */
 const TEXT_CANDIDATES = 50;
 
 let cached: { version: string; index: Promise<TextIndex> } | undefined;
+let checking: Promise<string> | undefined;
 
 /**
  * The `first` policies most related to policy `key`, with a score and reasons in Chinese.
@@ -34,7 +35,7 @@ export async function warmTextIndex(read: Read): Promise<number> {
 }
 
 async function textIndex(read: Read, corpusRead: Read): Promise<TextIndex> {
-  const version = await textVersion(read);
+  const version = await currentVersion(read);
   if (cached?.version !== version) {
     const index = loadTextIndex(corpusRead);
     cached = { version, index };
@@ -45,16 +46,31 @@ async function textIndex(read: Read, corpusRead: Read): Promise<TextIndex> {
   return cached.index;
 }
 
-// A policy's text is its names and the articles that report it.
+// Requests arriving together share one version read: fifty at once cost one round trip.
+function currentVersion(read: Read): Promise<string> {
+  checking ??= textVersion(read).finally(() => {
+    checking = undefined;
+  });
+  return checking;
+}
+
+// A policy's text is its names, the articles that report it, and again the sentences that name
+// it: an article of a newsletter reports many policies, its sentences say which one is which.
 async function loadTextIndex(read: Read): Promise<TextIndex> {
   const { policies, articles } = await policyCorpus(read);
-  const bodies = new Map(articles.map((a) => [a.key, words(`${a.title}\n${a.text}`)]));
-  const documents = policies.map((p) => ({
-    key: p.key,
-    parts: [
-      { words: words([p.name, ...p.aliases].join('\n')), weight: TITLE_WEIGHT },
-      ...p.articles.map((a) => ({ words: bodies.get(a) ?? [], weight: 1 })),
-    ],
-  }));
+  const segment = corpusWords();
+  const bodies = new Map<string, string[]>();
+  for (const a of articles) bodies.set(a.key, await segment(`${a.title}\n${a.text}`));
+  const documents: TextDocument[] = [];
+  for (const p of policies) {
+    documents.push({
+      key: p.key,
+      parts: [
+        { words: await segment([p.name, ...p.aliases].join('\n')), weight: TITLE_WEIGHT },
+        { words: await segment(p.sentences.join('\n')), weight: 1 },
+        ...p.articles.map((a) => ({ words: bodies.get(a) ?? [], weight: 1 })),
+      ],
+    });
+  }
   return buildTextIndex(documents);
 }

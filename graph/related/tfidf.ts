@@ -1,5 +1,7 @@
-// TF-IDF vectors of policies and cosine similarity between them, through an inverted index so a
-// query touches only the documents sharing a word with it.
+// TF-IDF vectors of policies and cosine similarity between them. A query walks the posting lists
+// of only the source's heaviest terms (as Lucene's MoreLikeThis does) and then scores the best
+// candidates exactly: a policy reported by thousands of articles carries most of the vocabulary,
+// and walking all its terms' postings would cost each request a pass over the whole index.
 
 export interface Part {
   /** The text's content words (see words.ts) */
@@ -19,17 +21,25 @@ export interface TextIndex {
   size: number;
 }
 
+/** A unit vector, its terms heaviest first. */
 type Vector = Map<string, number>;
 
-export function buildTextIndex(documents: TextDocument[]): TextIndex {
+export interface SearchLimits {
+  /** Posting lists walked per query: the source's heaviest terms shared with another document. */
+  queryTerms: number;
+  /** Candidates, best by those terms, scored exactly. */
+  candidates: number;
+}
+
+const SEARCH_LIMITS: SearchLimits = { queryTerms: 32, candidates: 200 };
+
+export function buildTextIndex(documents: TextDocument[], limits = SEARCH_LIMITS): TextIndex {
   const counts = new Map(documents.map((d) => [d.key, termCounts(d.parts)]));
   const idf = inverseFrequencies([...counts.values()], documents.length);
   const vectors = new Map<string, Vector>();
   const postings = new Map<string, [string, number][]>();
   for (const [key, terms] of counts) {
-    const vector = normalise(
-      new Map([...terms].map(([t, tf]) => [t, (1 + Math.log(tf)) * (idf.get(t) ?? 0)])),
-    );
+    const vector = unitVector([...terms].map(([t, tf]) => [t, (1 + Math.log(tf)) * (idf.get(t) ?? 0)]));
     vectors.set(key, vector);
     for (const [term, weight] of vector) {
       const list = postings.get(term) ?? [];
@@ -40,14 +50,23 @@ export function buildTextIndex(documents: TextDocument[]): TextIndex {
   return {
     size: documents.length,
     similar(key, first) {
-      const scores = new Map<string, number>();
-      for (const [term, weight] of vectors.get(key) ?? []) {
-        for (const [other, w] of postings.get(term) ?? []) {
-          if (other !== key) scores.set(other, (scores.get(other) ?? 0) + weight * w);
+      const source = vectors.get(key);
+      if (!source) return [];
+      const partial = new Map<string, number>();
+      let walked = 0;
+      for (const [term, weight] of source) {
+        const list = postings.get(term) ?? [];
+        // A term of this document alone finds nothing: it must not take a walked list's place.
+        if (list.length < 2) continue;
+        for (const [other, w] of list) {
+          if (other !== key) partial.set(other, (partial.get(other) ?? 0) + weight * w);
         }
+        if (++walked === limits.queryTerms) break;
       }
-      return [...scores]
-        .map(([other, similarity]) => ({ key: other, similarity }))
+      return [...partial]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, Math.max(limits.candidates, first))
+        .map(([other]) => ({ key: other, similarity: dot(source, vectors.get(other) ?? new Map()) }))
         .sort((a, b) => b.similarity - a.similarity || a.key.localeCompare(b.key))
         .slice(0, first);
     },
@@ -70,7 +89,16 @@ function inverseFrequencies(documents: Map<string, number>[], total: number): Ma
   return new Map([...frequency].map(([term, df]) => [term, Math.log((1 + total) / (1 + df)) + 1]));
 }
 
-function normalise(vector: Vector): Vector {
-  const length = Math.sqrt([...vector.values()].reduce((sum, w) => sum + w * w, 0));
-  return length === 0 ? vector : new Map([...vector].map(([t, w]) => [t, w / length]));
+function unitVector(weights: [string, number][]): Vector {
+  const length = Math.sqrt(weights.reduce((sum, [, w]) => sum + w * w, 0));
+  const sorted = weights.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return new Map(length === 0 ? sorted : sorted.map(([t, w]) => [t, w / length]));
+}
+
+/** Walks the shorter vector: a hub's long vector costs nothing against a short one. */
+function dot(a: Vector, b: Vector): number {
+  const [short, long] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, w] of short) sum += w * (long.get(term) ?? 0);
+  return sum;
 }

@@ -18,3 +18,32 @@ export function words(text: string): string[] {
     .filter(({ word, tag }) => word.length > 1 && CONTENT_TAG.test(tag) && !STOPWORDS.has(word))
     .map(({ word }) => word);
 }
+
+/** Sentence ends and line breaks; the punctuation stays with its sentence. */
+const SENTENCE_END = /(?<=[。！？；\n])/;
+/** Longest stretch of segmenting between two turns of the event loop. */
+const SLICE_MS = 20;
+
+/**
+ * `words` for a whole corpus: each distinct sentence is segmented once (newsletters repeat their
+ * boilerplate, and a policy's own sentences are part of its articles too), and the segmenter
+ * yields to the event loop every few milliseconds so that a server keeps answering requests
+ * while it builds an index.
+ */
+export function corpusWords(): (text: string) => Promise<string[]> {
+  const known = new Map<string, string[]>();
+  let sliceStart = performance.now();
+  return async (text) => {
+    const out: string[] = [];
+    for (const sentence of text.split(SENTENCE_END)) {
+      const found = known.get(sentence) ?? words(sentence);
+      known.set(sentence, found);
+      for (const word of found) out.push(word);
+    }
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((done) => setImmediate(done));
+      sliceStart = performance.now();
+    }
+    return out;
+  };
+}

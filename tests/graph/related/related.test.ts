@@ -1,9 +1,12 @@
 // Related-policy discovery on the imported sample, scored against what a domain reader calls
-// related (tests/fixtures/related.gold.json). Measured: precision@3 0.556, recall@5 0.733.
+// related (tests/fixtures/related.gold.json). Measured: precision@3 0.600, recall@5 0.767.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../graph/driver.ts';
+import { importArticles } from '../../../graph/import/index.ts';
+import { gazetteerChain } from '../../../graph/import/regions.ts';
 import { reader } from '../../../graph/queries/read.ts';
 import { relatedPolicies } from '../../../graph/related/related.ts';
+import { extractArticle } from '../../../importers/extract/index.ts';
 import { importSample } from '../../api/sample.ts';
 import { testDb, wipe } from '../../support/db.ts';
 import { scoreAgainstGold } from './gold.ts';
@@ -18,14 +21,14 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 describe('related policies against the gold list', () => {
-  it('keeps precision@3 ≥ 0.5 and recall@5 ≥ 0.65 over the sample', async () => {
+  it('keeps precision@3 ≥ 0.55 and recall@5 ≥ 0.75 over the sample', async () => {
     const figures = await scoreAgainstGold(reader(db));
     console.log(
       `related: precision@3 ${figures.precisionAt3.toFixed(3)}, recall@5 ${figures.recallAt5.toFixed(3)}`,
     );
     expect(figures.missing).toEqual([]);
-    expect(figures.precisionAt3).toBeGreaterThanOrEqual(0.5);
-    expect(figures.recallAt5).toBeGreaterThanOrEqual(0.65);
+    expect(figures.precisionAt3).toBeGreaterThanOrEqual(0.55);
+    expect(figures.recallAt5).toBeGreaterThanOrEqual(0.75);
   });
 
   it('gives reasons a reader understands for the two 内蒙古自治区 measures', async () => {
@@ -41,5 +44,22 @@ describe('related policies against the gold list', () => {
     expect(related.map((r) => r.key)).not.toContain(key);
     const scores = related.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('sees a policy imported after its text index was built', async () => {
+    const key = 'Policy:内蒙古自治区公共数据资源登记管理暂行办法';
+    await relatedPolicies(reader(db), key, 10);
+    const text =
+      '近日，内蒙古自治区数据局印发《内蒙古自治区公共数据资源登记操作指引》，细化公共数据资源登记的范围、流程和登记平台的使用。';
+    const article = extractArticle({
+      title: '内蒙古自治区公共数据资源登记操作指引印发',
+      text,
+      file: 'related.test.md',
+    });
+    await importArticles(db, [{ article }], { chain: gazetteerChain });
+    const related = await relatedPolicies(reader(db), key, 10);
+    const found = related.find((r) => r.key === 'Policy:内蒙古自治区公共数据资源登记操作指引');
+    // Text similarity needs the rebuilt index: the region and issuer alone would come from the graph.
+    expect(found?.reasons.some((r) => r.startsWith('文本相似'))).toBe(true);
   });
 });
