@@ -22,7 +22,7 @@ const NOT_BODIES = new Set(
 );
 // Verbs that belong inside body names (城市运行管理中心, 数据流通交易所).
 const NAME_VERBS =
-  /^(运行|管理|发展|改革|服务|保障|监督|促进|研究|交易|流通|开发|审判|检察|规划|建设|保护|统计|监测|认证|评估|保密|执法)$/;
+  /^(运行|管理|发展|改革|服务|保障|监督|促进|研究|交易|流通|开发|审判|检察|规划|建设|保护|统计|监测|认证|评估|保密|执法|计算)$/;
 // Verbs that end a name even when the tagger calls them nouns (印发/nz).
 const STOP_WORDS =
   /^(印发|发布|出台|公布|联合|会同|牵头|协同|配合|负责|召开|起草|制定|通过|等|将|在|于|对|向|及|、)$/;
@@ -116,6 +116,7 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
       first = j;
     }
     // A company needs no region before it: 华为技术有限公司.
+    if (!anchor && suffix.kind === 'company' && first === i && end.word === suffix.suffix) continue;
     if (!anchor && suffix.kind === 'company')
       anchor = { start: tokens[first]?.start ?? end.start, end: end.start, canonical: '' };
     if (!anchor || anchor.end >= end.end || PERSON_TITLE.test(text.slice(end.end, end.end + 4))) continue;

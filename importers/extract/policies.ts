@@ -89,8 +89,8 @@ const TRAILER =
   /^[ \t]*(?:[（(][ \t]*((?:公开)?征求意见稿|草案|试行|审议稿)[ \t]*[）)]|(征求意见稿|审议稿|草案稿|草案)(?![\u4e00-\u9fa5]{0,1}[规法]))/;
 const NUMBER = /^[ \t]*[（(]([\u4e00-\u9fa5]{1,14}[〔［[(（]\d{4}[〕］\])）]\d+号)[）)]/;
 const SHORT_NAME = /^[ \t]*[（(](?:以下)?(?:简称)?[：:]?[《“"]([^》”"）)]{1,30})[》”"][）)]/;
-const FOLLOWING_TYPE = /^[ \t]*(报告|白皮书|蓝皮书|文件)/;
-const REFERENCE = /该(法案|规定|办法|意见|条例|方案|计划|细则|规则|草案|措施|规划|法)/g;
+const FOLLOWING_TYPE = /^[ \t]*(报告|白皮书|蓝皮书|文件|(?:团体|行业|国家|地方)?标准)/;
+const REFERENCE = /该(法案|规定|办法|意见|条例|方案|计划|细则|规则|草案|措施|规划|标准|指南|规范|法)/g;
 // Documents named without 《》 but with a quoted nickname: “十四五”规划, “智算券”管理办法.
 const NICKNAMED = /“([^“”\n]{2,12})”(管理办法|实施细则|实施办法|暂行办法|条例|规定|办法|规划|纲要)/g;
 
@@ -161,8 +161,12 @@ export function titleDocument(title: string): { issuers: string; policy: Mention
 
 export function docTypeOf(name: string): string | undefined {
   const bare = name.replace(/[（(][^（）()]*[）)]$/, '').replace(/[（(][^（）()]*[）)]$/, '');
+  if (NOT_LAW.test(bare)) return undefined;
   return DOC_TYPES.find((t) => bare.endsWith(t));
 }
+
+// Words that end in 法 and name no law: 评价方法, 推荐算法, 典型做法.
+const NOT_LAW = /(方|算|做|手|语|用|说|看|想|写)法$/;
 
 function readTitle(
   t: { inner: string; start: number; end: number },

@@ -2,6 +2,7 @@
 // keeps the offsets of the text it was read from.
 import type { EntityType, RelationType } from '../../graph/model.ts';
 import { measures, setsTarget } from './figures.ts';
+import { regionByName } from './gazetteer/regions.ts';
 import { docTypeOf, UNTERRITORIAL } from './policies.ts';
 import { regionChain } from './regions.ts';
 import { type Span, spanAt } from './sentences.ts';
@@ -40,10 +41,15 @@ export interface Link {
 
 const ISSUING = /联合印发|印发|发布|出台|公布|起草|提交|推出|制定|颁布|审议通过|通过|编制/g;
 const BASIS = /(根据|依据|依照|按照)((?:[《][^《》]+[》][、和及]?)+)/g;
-const SUPPLEMENTS = /是对《([^》]+)》的补充|(?:贯彻落实|落实|实施)《([^》]+)》/g;
+const SUPPLEMENTS = /是对《([^》]+)》的补充|(?:贯彻落实|贯彻|落实|实施)《([^》]+)》/g;
 const REVISING = /修订|修改|废止|替代|取代/;
+// 《Y》同时废止 after the main document's issuance: the main document replaces Y.
+const REPEALED = /同时废止|予以废止|不再执行|停止执行/;
 const INTERNATIONAL = /^(公约|决议|议程|契约|宣言|协定)$/;
 const INNER = /[<〈《]([^<>〈〉《》]+)[>〉》]/;
+// A document a local one stands on or carries out (根据《X》, 贯彻《X》), with no place in its title,
+// is the country's: 江苏省…办法 根据《政务信息资源共享管理暂行办法》.
+const ABOVE = /(根据|依据|依照|贯彻|贯彻落实)(《[^《》]*》[、和及]?)*$/;
 
 export function relate(ctx: Context): Link[] {
   const main = mainPolicy(ctx);
@@ -105,6 +111,7 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
   const out: Link[] = [];
   const titled = new Set<string>();
   for (const s of ctx.sentences) {
+    out.push(...byAgents(ctx, s));
     const policies = within(ctx.policies, s).filter((p) => !derived(p) && !nestedIn(p, ctx.policies));
     if (policies.length === 0) continue;
     const agencies = within(ctx.agencies, s).filter(
@@ -140,6 +147,21 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
     out.push({ type: 'ISSUED_BY', from: own?.policy ?? body, to: body, start: 0, end: 0 });
   if (main && !out.some((l) => l.from.name === main.name) && ctx.sourceAgency) {
     out.push({ type: 'ISSUED_BY', from: main, to: ctx.sourceAgency, start: main.start, end: main.end });
+  }
+  return out;
+}
+
+// 该标准由A牵头，联合B、C等单位共同起草; 该法案由A和B于2023年通过: the bodies after 由 issued it.
+function byAgents(ctx: Context, s: Span): Link[] {
+  const out: Link[] = [];
+  for (const p of within(ctx.policies, s)) {
+    if (ctx.text[p.end] !== '由') continue;
+    const rest = ctx.text.slice(p.end, s.end);
+    const verb = new RegExp(`^[^。]*?(?:${ISSUING.source})`).exec(rest);
+    if (!verb) continue;
+    const upTo = p.end + verb[0].length;
+    for (const body of ctx.agencies.filter((a) => a.start > p.end && a.end <= upTo))
+      out.push(link('ISSUED_BY', p, body, s), ...parentOf(p, body, s, ctx));
   }
   return out;
 }
@@ -206,8 +228,14 @@ function governed(ctx: Context, p: Mention<'Policy'>): { type: 'Region'; name: s
     (a) => a.region && (a.end === p.start || a.end === p.start - 1 || a.start === p.start + 1),
   );
   const issuer = titleIssuer ?? adjacent;
+  if (!issuer?.region && ABOVE.test(ctx.text.slice(Math.max(0, p.start - 40), p.start)))
+    return [...new Set(ctx.home.map(countryOf))].map((name) => ({ type: 'Region', name }));
   const regions = issuer?.region ? [issuer.region] : ctx.home;
   return regions.map((name) => ({ type: 'Region', name }));
+}
+
+function countryOf(region: string): string {
+  return regionByName(region)?.country ?? region;
 }
 
 function quoted(text: string, r: { start: number }, p: { start: number }): boolean {
@@ -277,7 +305,7 @@ function amends(ctx: Context, main?: Mention<'Policy'>): Link[] {
   for (const s of ctx.sentences) {
     if (!REVISING.test(s.text)) continue;
     const policies = within(ctx.policies, s);
-    if (!policies.some((p) => p.name === main.name)) continue;
+    if (!policies.some((p) => p.name === main.name) && !REPEALED.test(s.text)) continue;
     for (const p of policies) {
       const nested = policies.some((q) => q !== p && innerTitle(q) === p.name);
       if (p.name !== main.name && !nested) out.push(link('AMENDS', main, p, s));

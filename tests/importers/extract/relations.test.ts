@@ -21,6 +21,33 @@ describe('relations read from an article', () => {
     ]);
   });
 
+  it('ISSUED_BY: the bodies after 由, up to the verb (该标准由A牵头，联合B等单位共同起草)', () => {
+    const of = relations(
+      '协会发布《数据中心能效评价方法》团体标准。该标准由中国信息通信研究院牵头，联合华为技术有限公司等单位共同起草。',
+    );
+    expect(of('ISSUED_BY')).toEqual(
+      expect.arrayContaining([
+        '数据中心能效评价方法 → 中国信息通信研究院',
+        '数据中心能效评价方法 → 华为技术有限公司',
+      ]),
+    );
+  });
+
+  it('AMENDS: a document repealed (同时废止) when the article’s document is issued', () => {
+    const of = relations(
+      '近日，浙江省人民政府办公厅印发《浙江省公共数据开放管理办法》。2020年印发的《浙江省公共数据开放暂行办法》同时废止。',
+    );
+    expect(of('AMENDS')).toEqual(['浙江省公共数据开放管理办法 → 浙江省公共数据开放暂行办法']);
+  });
+
+  it('APPLIES_TO and IMPLEMENTS: a local plan that 贯彻《X》 carries out a national X', () => {
+    const of = relations(
+      '近日，四川省经济和信息化厅印发《四川省算力基础设施行动方案》。《方案》是贯彻《算力基础设施高质量发展行动计划》的具体举措。',
+    );
+    expect(of('APPLIES_TO')).toContain('算力基础设施高质量发展行动计划 → 中国');
+    expect(of('IMPLEMENTS')).toContain('四川省算力基础设施行动方案 → 算力基础设施高质量发展行动计划');
+  });
+
   it('ISSUED_BY: the body before a verb that follows the document (X将《Y》提交)', () => {
     const of = relations('美国德克萨斯州众议院将《负责任的人工智能治理法案》提交议会审议。');
     expect(of('ISSUED_BY')).toEqual(['负责任的人工智能治理法案 → 美国得克萨斯州众议院']);
