@@ -4,7 +4,7 @@ import { findAgencies } from './agencies.ts';
 import { findInitiatives } from './initiatives.ts';
 import { findMetrics } from './metrics.ts';
 import { findPolicies, titleAlias, titleDocument } from './policies.ts';
-import { findRegions, homeMentions, regionChain } from './regions.ts';
+import { findRegions, homeMentions, regionChain, taskedRegions } from './regions.ts';
 import { type Context, type Link, partOf, relate } from './relations.ts';
 import { resolveArticle, resolveRun } from './resolve.ts';
 import { splitParagraphs, splitSentences } from './sentences.ts';
@@ -61,7 +61,10 @@ export function extractArticle(article: Article): ExtractedArticle {
     ctx.agencies.filter((a) => LEADS.test(text.slice(a.end, a.end + 10))).map((a) => a.name),
   );
   const links = relevant(relate(ctx), leaders);
-  const used = new Set(links.flatMap((l) => (l.to.type === 'Region' ? [l.to.name] : [])));
+  const used = new Set([
+    ...links.flatMap((l) => (l.to.type === 'Region' ? [l.to.name] : [])),
+    ...(policies.length ? taskedRegions(text, regions).map((r) => r.name) : []),
+  ]);
   for (const p of partOf([...used])) {
     links.push({
       type: 'PART_OF',

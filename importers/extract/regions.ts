@@ -47,6 +47,35 @@ export function homeMentions(text: string, home: string[]): Mention<'Region'>[] 
   return out;
 }
 
+// 支持贵安新区加快…, 天府新区、雅安市、宜宾市等地要…, 支持北京、上海等地法院探索…: places a
+// document gives tasks to, which it is about even when no figure or body names them.
+const TASKING_BEFORE = /(支持|鼓励|推动|引导|指导|要求)$/;
+const TASKED_AFTER =
+  /^(等地区?|等城市|等市)?(法院|政府)?(要|可|应|将|率先|先行先试|争创|加快|发挥|开展|探索|建设|打造)/;
+
+/** Regions that a sentence sets tasks for: after 支持, or a list followed by 要, 可, 率先 … */
+export function taskedRegions(text: string, regions: Mention<'Region'>[]): Mention<'Region'>[] {
+  const out: Mention<'Region'>[] = [];
+  let list: Mention<'Region'>[] = [];
+  const close = () => {
+    const first = list[0];
+    const last = list.at(-1);
+    if (first && last) {
+      const before = text.slice(Math.max(0, first.start - 2), first.start);
+      if (TASKING_BEFORE.test(before) || TASKED_AFTER.test(text.slice(last.end, last.end + 8)))
+        out.push(...list);
+    }
+    list = [];
+  };
+  for (const r of regions) {
+    const last = list.at(-1);
+    if (last && !/^[、和及与]$/.test(text.slice(last.end, r.start))) close();
+    list.push(r);
+  }
+  close();
+  return out;
+}
+
 /** The region and every region above it: 观山湖区 → 贵阳市 → 贵州省 → 中国. */
 export function regionChain(name: string): string[] {
   const entry = regionByName(name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRegions, homeMentions, regionChain } from '../../../importers/extract/regions.ts';
+import { findRegions, homeMentions, regionChain, taskedRegions } from '../../../importers/extract/regions.ts';
 
 describe('region mentions', () => {
   it('resolves short forms to the full official name', () => {
@@ -30,6 +30,14 @@ describe('region mentions', () => {
       '恩施土家族苗族自治州',
     ]);
     expect(homeMentions('全区推广', ['浦东新区']).map((r) => r.name)).toEqual(['浦东新区']);
+  });
+
+  it('finds the places a document sets tasks for, not places named in passing', () => {
+    const tasked = (text: string) => taskedRegions(text, findRegions(text)).map((r) => r.name);
+    expect(tasked('支持贵安新区加快电力基础设施建设')).toEqual(['贵安新区']);
+    expect(tasked('雅安市、宜宾市等地要发挥比较优势')).toEqual(['雅安市', '宜宾市']);
+    expect(tasked('北京、成都、上海等地算力平台依次上线')).toEqual([]);
+    expect(tasked('与北京、上海、广州等40座城市实现网络直联')).toEqual([]);
   });
 
   it('chains a region up to its country for PART_OF', () => {
