@@ -11,12 +11,15 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** Seconds before a request counts as a timeout (default 10) */
+    timeout?: number;
     requests?: Request[];
   }
   interface Histogram {
     p50: number;
     p99: number;
     average: number;
+    total: number;
   }
   interface Result {
     latency: Histogram;
