@@ -27,6 +27,8 @@ export { type AdminTool, managedAdmin, NEO4J_ADMIN, shellQuote } from './command
 export interface ExportOptions {
   /** The neo4j-admin that import.sh runs */
   admin: AdminTool;
+  /** Nodes a page reads (default PAGE_SIZE) */
+  pageSize?: number;
   /** Rows written so far out of the total, after each page */
   onProgress?: (done: number, total: number) => void;
 }
@@ -56,7 +58,13 @@ export async function exportGraph(db: Db, dir: string, options: ExportOptions): 
       head: [`key:ID(${ID_SPACE})`, ':LABEL', ...columns.map(header)],
       fields: (row) => [field(row.key), label, ...values(columns, row.props)],
     };
-    await writeCsv(csv, nodePages(db, label), counts.nodes.get(label) ?? 0, progress, files.nodes);
+    await writeCsv(
+      csv,
+      nodePages(db, label, options.pageSize),
+      counts.nodes.get(label) ?? 0,
+      progress,
+      files.nodes,
+    );
   }
   for (const type of EDGE_TYPES) {
     const columns = await edgeColumns(db, type);
@@ -65,7 +73,13 @@ export async function exportGraph(db: Db, dir: string, options: ExportOptions): 
       head: [`:START_ID(${ID_SPACE})`, `:END_ID(${ID_SPACE})`, ':TYPE', ...columns.map(header)],
       fields: (row) => [field(row.from), field(row.to), type, ...values(columns, row.props)],
     };
-    await writeCsv(csv, edgePages(db, type), counts.edges.get(type) ?? 0, progress, files.relationships);
+    await writeCsv(
+      csv,
+      edgePages(db, type, options.pageSize),
+      counts.edges.get(type) ?? 0,
+      progress,
+      files.relationships,
+    );
   }
   const lines = importLines(options.admin, files, db.database);
   const script = join(files.dir, SCRIPT_NAME);

@@ -13,7 +13,7 @@ import {
 } from '../model.ts';
 import { type Column, column } from './columns.ts';
 
-/** Nodes a page reads: all of them for a label, the start nodes of a relationship type. */
+/** Nodes a page reads by default: of the label, or the start nodes of a relationship type. */
 export const PAGE_SIZE = 1000;
 
 export type Props = Record<string, unknown>;
@@ -48,14 +48,14 @@ export function edgeColumns(db: Db, type: EdgeType): Promise<Column[]> {
 }
 
 /** Every node of the label, a page at a time, in key order. */
-export function nodePages(db: Db, label: NodeType): AsyncGenerator<NodeRow[]> {
-  return keyPages<NodeRow>(db, NODE_PAGE[label]);
+export function nodePages(db: Db, label: NodeType, pageSize = PAGE_SIZE): AsyncGenerator<NodeRow[]> {
+  return keyPages<NodeRow>(db, NODE_PAGE[label], pageSize);
 }
 
 /** Every relationship of the type, a page of start nodes at a time, in start key order. */
-export async function* edgePages(db: Db, type: EdgeType): AsyncGenerator<EdgeRow[]> {
+export async function* edgePages(db: Db, type: EdgeType, pageSize = PAGE_SIZE): AsyncGenerator<EdgeRow[]> {
   for (const label of EDGE_STARTS[type]) {
-    for await (const page of keyPages<StartRow>(db, EDGE_PAGE[type].get(label) ?? '')) {
+    for await (const page of keyPages<StartRow>(db, EDGE_PAGE[type].get(label) ?? '', pageSize)) {
       const rows = page.flatMap((start) => start.out.map((edge) => ({ from: start.key, ...edge })));
       if (rows.length > 0) yield rows;
     }
@@ -72,13 +72,17 @@ async function columns(db: Db, cypher: string): Promise<Column[]> {
   return rows.map((row) => column(row.name, row.types));
 }
 
-async function* keyPages<Row extends { key: string }>(db: Db, cypher: string): AsyncGenerator<Row[]> {
+async function* keyPages<Row extends { key: string }>(
+  db: Db,
+  cypher: string,
+  limit: number,
+): AsyncGenerator<Row[]> {
   let after = '';
   for (;;) {
-    const rows = await db.read<Row>(cypher, { after, limit: PAGE_SIZE });
+    const rows = await db.read<Row>(cypher, { after, limit });
     if (rows.length > 0) yield rows;
     const last = rows.at(-1);
-    if (!last || rows.length < PAGE_SIZE) return;
+    if (!last || rows.length < limit) return;
     after = last.key;
   }
 }

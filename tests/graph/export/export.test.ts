@@ -52,7 +52,9 @@ beforeAll(async () => {
   expect(summary.failed).toBe(0);
   settings = await testSettings(await tempHome());
   dir = await mkdtemp(join(tmpdir(), 'zhengtu-export-'));
-  exported = await exportGraph(db, join(dir, 'out'), { admin: managedAdmin(settings, findJava().path) });
+  // Small pages, so every label and relationship type is read across several of them.
+  const admin = managedAdmin(settings, findJava().path);
+  exported = await exportGraph(db, join(dir, 'out'), { admin, pageSize: 7 });
 }, ROUND_TRIP_MS);
 afterAll(async () => {
   await db.close();
