@@ -24,6 +24,12 @@ export interface TextIndex {
 /** A unit vector, its terms heaviest first. */
 type Vector = Map<string, number>;
 
+/** The documents holding a term (by number) and the term's weight in each. */
+interface Posting {
+  ids: number[];
+  weights: number[];
+}
+
 export interface SearchLimits {
   /** Posting lists walked per query: the source's heaviest terms shared with another document. */
   queryTerms: number;
@@ -34,39 +40,50 @@ export interface SearchLimits {
 const SEARCH_LIMITS: SearchLimits = { queryTerms: 32, candidates: 200 };
 
 export function buildTextIndex(documents: TextDocument[], limits = SEARCH_LIMITS): TextIndex {
-  const counts = new Map(documents.map((d) => [d.key, termCounts(d.parts)]));
-  const idf = inverseFrequencies([...counts.values()], documents.length);
-  const vectors = new Map<string, Vector>();
-  const postings = new Map<string, [string, number][]>();
-  for (const [key, terms] of counts) {
-    const vector = unitVector([...terms].map(([t, tf]) => [t, (1 + Math.log(tf)) * (idf.get(t) ?? 0)]));
-    vectors.set(key, vector);
+  const keys = documents.map((d) => d.key);
+  const ids = new Map(keys.map((key, id) => [key, id]));
+  const counts = documents.map((d) => termCounts(d.parts));
+  const idf = inverseFrequencies(counts, documents.length);
+  const vectors = counts.map((terms) =>
+    unitVector([...terms].map(([t, tf]) => [t, (1 + Math.log(tf)) * (idf.get(t) ?? 0)])),
+  );
+  const postings = new Map<string, Posting>();
+  vectors.forEach((vector, id) => {
     for (const [term, weight] of vector) {
-      const list = postings.get(term) ?? [];
-      list.push([key, weight]);
+      const list = postings.get(term) ?? { ids: [], weights: [] };
+      list.ids.push(id);
+      list.weights.push(weight);
       postings.set(term, list);
     }
-  }
+  });
+  // Partial scores by document number, reused by every query (a query runs synchronously) and
+  // cleared after each: no map of strings is built per request.
+  const partial = new Float64Array(documents.length);
   return {
     size: documents.length,
     similar(key, first) {
-      const source = vectors.get(key);
-      if (!source) return [];
-      const partial = new Map<string, number>();
+      const id = ids.get(key);
+      const source = id === undefined ? undefined : vectors[id];
+      if (id === undefined || !source) return [];
+      const touched: number[] = [];
       let walked = 0;
       for (const [term, weight] of source) {
-        const list = postings.get(term) ?? [];
+        const list = postings.get(term);
         // A term of this document alone finds nothing: it must not take a walked list's place.
-        if (list.length < 2) continue;
-        for (const [other, w] of list) {
-          if (other !== key) partial.set(other, (partial.get(other) ?? 0) + weight * w);
-        }
+        if (!list || list.ids.length < 2) continue;
+        list.ids.forEach((other, i) => {
+          if (partial[other] === 0) touched.push(other);
+          partial[other] = (partial[other] ?? 0) + weight * (list.weights[i] ?? 0);
+        });
         if (++walked === limits.queryTerms) break;
       }
-      return [...partial]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, Math.max(limits.candidates, first))
-        .map(([other]) => ({ key: other, similarity: dot(source, vectors.get(other) ?? new Map()) }))
+      const candidates = touched
+        .filter((other) => other !== id)
+        .sort((a, b) => (partial[b] ?? 0) - (partial[a] ?? 0))
+        .slice(0, Math.max(limits.candidates, first));
+      for (const other of touched) partial[other] = 0;
+      return candidates
+        .map((other) => ({ key: keys[other] ?? '', similarity: dot(source, vectors[other] ?? new Map()) }))
         .sort((a, b) => b.similarity - a.similarity || a.key.localeCompare(b.key))
         .slice(0, first);
     },
