@@ -1,11 +1,14 @@
 // Relations of figures: the document that sets a target (SETS_TARGET) and what a figure is
 // about (MEASURES), read from the sentence, the clause and the paragraph around it.
 import type { Context, Link } from './relations.ts';
+import { tokenize } from './segment.ts';
 import { type Span, spanAt, splitClauses } from './sentences.ts';
 import type { Mention } from './types.ts';
 
 // A document that is the topic of its sentence: 《行动方案》提出, 《措施》明确, 《行动方案》从7个方面明确了.
 const STATES = /^[^。]{0,10}?(提出|明确|要求|指出|部署|目标)/;
+
+const JOINS = /(开展|实施|参与|加入|推进|推行|上线)[\s“]*$/;
 
 type Place = { type: 'Region'; name: string };
 
@@ -43,7 +46,10 @@ export function measures(ctx: Context, targets: Link[], governed: (p: Mention<'P
 function subjectMentions(ctx: Context): Mention[] {
   const named = [...ctx.agencies, ...ctx.initiatives, ...ctx.policies];
   const regions = ctx.regions.filter((r) => !named.some((n) => n.start <= r.start && r.end <= n.end));
-  const bodies = ctx.agencies.filter((a) => !ctx.policies.some((p) => p.start <= a.start && a.end <= p.end));
+  const bodies = ctx.agencies
+    .filter((a) => !ctx.policies.some((p) => p.start <= a.start && a.end <= p.end))
+    // a power that is a region itself (欧盟): a figure about it is about the region
+    .map((a): Mention => (a.region === a.name ? { ...a, type: 'Region', props: {} } : a));
   return [...regions, ...bodies, ...ctx.initiatives].sort((a, b) => a.start - b.start);
 }
 
@@ -71,14 +77,44 @@ function subjectOf(
     previous &&
     before.find((s) => s.start >= previous.start && /^[”"\s]*$/.test(ctx.text.slice(s.end, previous.end)));
   const opens = clause && ctx.text.slice(clause.start, m.start).trim() === '';
-  const topic = before.filter((s) => isTopic(ctx.text, s, clauses, ctx.sentences)).at(-1);
-  const chosen = inClause || closing || (opens ? undefined : topic);
+  const topic = before
+    .filter((s) => isTopic(ctx.text, s, clauses, ctx.sentences))
+    .filter((s) => s.start >= sentence.start || !ownSubject(ctx.text, sentence))
+    .at(-1);
+  const chosen = joining(ctx, subjects, m, clause) || inClause || closing || (opens ? undefined : topic);
   if (!chosen) return ctx.home.map((name) => ({ type: 'Region' as const, name }));
-  if (chosen.type !== 'Region') return [chosen];
+  // 宁夏枢纽节点中卫数据中心集群: of two names written together the last is the head
+  const head = before.find((s) => s.start === chosen.end && s.type !== 'Region');
+  if (chosen.type !== 'Region') return [head ?? chosen];
   const pair = before.filter(
     (s) => s.type === 'Region' && (s.end === chosen.start || s.start === chosen.end),
   );
   return [...pair, chosen];
+}
+
+// 32个省（区、市）部署开展“高效办成一件事”: a count of those who take part is about the programme
+// named after it.
+function joining(
+  ctx: Context,
+  subjects: Mention[],
+  m: Mention<'Metric'>,
+  clause?: Span,
+): Mention | undefined {
+  if (!clause) return undefined;
+  return subjects.find(
+    (s) =>
+      s.type === 'Initiative' &&
+      s.start >= m.end &&
+      s.end <= clause.end &&
+      JOINS.test(ctx.text.slice(m.end, s.start)),
+  );
+}
+
+// A sentence that opens with a noun of its own (电子政务网覆盖…) has its own subject: the topic of
+// the sentences before it does not carry over.
+function ownSubject(text: string, sentence: Span): boolean {
+  const head = tokenize(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)))[0];
+  return !!head && /^n/.test(head.tag) && head.tag !== 'ns' && head.tag !== 'nt';
 }
 
 function inOwnClause(ctx: Context, subjects: Mention[], m: Mention<'Metric'>): boolean {

@@ -48,6 +48,41 @@ describe('relations read from an article', () => {
     expect(of('IMPLEMENTS')).toContain('四川省算力基础设施行动方案 → 算力基础设施高质量发展行动计划');
   });
 
+  it('MEASURES: a count of those taking part is about the programme named after it', () => {
+    const of = relations('我国已有32个省（区、市）部署开展“高效办成一件事”。');
+    expect(of('MEASURES')).toEqual([expect.stringMatching(/ → 高效办成一件事$/)]);
+  });
+
+  it('MEASURES: of two names written together the last is the subject (枢纽节点中卫数据中心集群)', () => {
+    const of = relations(
+      '截至2024年底，全国一体化算力网络宁夏枢纽节点中卫数据中心集群已建成标准机架8.2万架，存储能力突破500PB。',
+    );
+    expect(of('MEASURES')).toEqual([
+      expect.stringMatching(/ → 中卫数据中心集群$/),
+      expect.stringMatching(/ → 中卫数据中心集群$/),
+    ]);
+  });
+
+  it('MEASURES: a figure about a power that is a region (欧盟) is about the region', () => {
+    const found = extractArticle({
+      title: '欧盟数据法案',
+      text: '欧盟委员会估计，该法案将为欧盟带来2700亿欧元。',
+      file: 't.md',
+    });
+    expect(found.relations.filter((r) => r.type === 'MEASURES').map((r) => r.to)).toEqual(['Region:欧盟']);
+  });
+
+  it('MEASURES: a sentence with a subject of its own does not take the topic of the one before', () => {
+    const of = relations(
+      '贵阳城市运行管理中心处置事件超3.1万件。电子政务网接入政务部门及企事业单位1200余个。',
+      '贵阳数字政府建设',
+    );
+    expect(of('MEASURES')).toEqual([
+      expect.stringMatching(/ → 贵阳城市运行管理中心$/),
+      expect.stringMatching(/ → 贵阳市$/),
+    ]);
+  });
+
   it('ISSUED_BY: the body before a verb that follows the document (X将《Y》提交)', () => {
     const of = relations('美国德克萨斯州众议院将《负责任的人工智能治理法案》提交议会审议。');
     expect(of('ISSUED_BY')).toEqual(['负责任的人工智能治理法案 → 美国得克萨斯州众议院']);
