@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Db } from '../driver.ts';
 import { ZhengtuError } from '../errors.ts';
-import { EDGE_TYPES, NODE_TYPES } from '../model.ts';
+import { EDGE_TYPES, type EdgeType, NODE_TYPES, type NodeType } from '../model.ts';
 import { type Column, header } from './columns.ts';
 import {
   type AdminTool,
@@ -20,7 +20,17 @@ import {
 } from './command.ts';
 import { field, line } from './csv.ts';
 import { prepareDir } from './dir.ts';
-import { edgeColumns, edgeCount, edgePages, nodeColumns, nodeCount, nodePages, type Props } from './read.ts';
+import {
+  type EdgeRow,
+  edgeColumns,
+  edgeCount,
+  edgePages,
+  type NodeRow,
+  nodeColumns,
+  nodeCount,
+  nodePages,
+  type Props,
+} from './read.ts';
 
 export { type AdminTool, managedAdmin, NEO4J_ADMIN, shellQuote } from './command.ts';
 
@@ -52,34 +62,14 @@ export async function exportGraph(db: Db, dir: string, options: ExportOptions): 
   const counts = await countAll(db);
   const progress = counter(counts.total, options.onProgress);
   for (const label of NODE_TYPES) {
-    const columns = (await nodeColumns(db, label)).filter((column) => column.name !== 'key');
-    const csv: Csv<{ key: string; props: Props }> = {
-      path: join(files.dir, `nodes-${label}.csv`),
-      head: [`key:ID(${ID_SPACE})`, ':LABEL', ...columns.map(header)],
-      fields: (row) => [field(row.key), label, ...values(columns, row.props)],
-    };
-    await writeCsv(
-      csv,
-      nodePages(db, label, options.pageSize),
-      counts.nodes.get(label) ?? 0,
-      progress,
-      files.nodes,
-    );
+    const pages = nodePages(db, label, options.pageSize);
+    const expected = counts.nodes.get(label) ?? 0;
+    await writeCsv(await nodeCsv(db, files.dir, label), pages, expected, progress, files.nodes);
   }
   for (const type of EDGE_TYPES) {
-    const columns = await edgeColumns(db, type);
-    const csv: Csv<{ from: string; to: string; props: Props }> = {
-      path: join(files.dir, `relationships-${type}.csv`),
-      head: [`:START_ID(${ID_SPACE})`, `:END_ID(${ID_SPACE})`, ':TYPE', ...columns.map(header)],
-      fields: (row) => [field(row.from), field(row.to), type, ...values(columns, row.props)],
-    };
-    await writeCsv(
-      csv,
-      edgePages(db, type, options.pageSize),
-      counts.edges.get(type) ?? 0,
-      progress,
-      files.relationships,
-    );
+    const pages = edgePages(db, type, options.pageSize);
+    const expected = counts.edges.get(type) ?? 0;
+    await writeCsv(await edgeCsv(db, files.dir, type), pages, expected, progress, files.relationships);
   }
   const lines = importLines(options.admin, files, db.database);
   const script = join(files.dir, SCRIPT_NAME);
@@ -99,6 +89,24 @@ interface Csv<Row> {
   path: string;
   head: string[];
   fields: (row: Row) => string[];
+}
+
+async function nodeCsv(db: Db, dir: string, label: NodeType): Promise<Csv<NodeRow>> {
+  const columns = (await nodeColumns(db, label)).filter((column) => column.name !== 'key');
+  return {
+    path: join(dir, `nodes-${label}.csv`),
+    head: [`key:ID(${ID_SPACE})`, ':LABEL', ...columns.map(header)],
+    fields: (row) => [field(row.key), label, ...values(columns, row.props)],
+  };
+}
+
+async function edgeCsv(db: Db, dir: string, type: EdgeType): Promise<Csv<EdgeRow>> {
+  const columns = await edgeColumns(db, type);
+  return {
+    path: join(dir, `relationships-${type}.csv`),
+    head: [`:START_ID(${ID_SPACE})`, `:END_ID(${ID_SPACE})`, ':TYPE', ...columns.map(header)],
+    fields: (row) => [field(row.from), field(row.to), type, ...values(columns, row.props)],
+  };
 }
 
 async function countAll(db: Db) {
