@@ -120,6 +120,8 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
     if (!anchor && suffix.kind === 'company')
       anchor = { start: tokens[first]?.start ?? end.start, end: end.start, canonical: '' };
     if (!anchor || anchor.end >= end.end || PERSON_TITLE.test(text.slice(end.end, end.end + 4))) continue;
+    // “吉事办”延边分厅: a branch of the quoted thing, not a body of the region
+    if (text[anchor.start - 1] === '”') continue;
     const built = build(text, blanked, anchor, end.end, suffix.kind);
     const rest = built.name.slice(anchor.canonical.length);
     if (!CONCEPTS.test(rest) && !GENERAL.test(rest)) found.push(built);

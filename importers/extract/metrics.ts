@@ -81,7 +81,7 @@ export function findMetrics(text: string): Mention<'Metric'>[] {
   const sentences = splitSentences(text);
   const paragraphs = splitParagraphs(text);
   const years = yearMentions(text);
-  const articleYear = years.find((y) => y.topic)?.year;
+  const topics = years.filter((y) => y.topic);
   const out: Mention<'Metric'>[] = [];
   for (const m of figures(text)) {
     const sentence = spanAt(sentences, m.start);
@@ -91,6 +91,8 @@ export function findMetrics(text: string): Mention<'Metric'>[] {
     const structural = m.unit !== '%' && STRUCTURAL.test(text.slice(m.end, clause.end));
     if (structural || GRANT.test(before)) continue;
     const paragraph = spanAt(paragraphs, m.start);
+    // failing its passage's, the year the article last spoke of, or the first it speaks of
+    const articleYear = (topics.filter((y) => y.at < m.start).at(-1) ?? topics[0])?.year;
     const year = yearFor(years, m.start, clause, sentence, paragraph) ?? articleYear;
     const lead = text.slice(sentence.start, m.start);
     const kind: MetricKind = TARGET.test(lead) ? 'target' : 'actual';
@@ -158,7 +160,10 @@ function yearMentions(text: string): YearMention[] {
     last = at;
     if (depth > 0) continue;
     const after = text.slice(at + m[0].length, at + m[0].length + 2);
-    const topic = /^\s*[，,]/.test(after) || /(到|至|截至)\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    // 2025年， / 到2027年 / a year that opens its sentence or clause (…获悉，2024年南山区…)
+    const lead = text.slice(Math.max(0, at - 3), at);
+    const topic =
+      /^\s*[，,]/.test(after) || /(到|至|截至)\s*$/.test(lead) || /(^|[，,。；\n])\s*$/.test(lead);
     out.push({ year: Number(m[1]), at, topic });
   }
   return out;

@@ -46,6 +46,10 @@ describe('the grammar of body names', () => {
     ]);
   });
 
+  it('takes no branch of a quoted platform for a body (“吉事办”延边分厅)', () => {
+    expect(names('“吉事办”延边分厅上线服务事项超过2000项')).toEqual([]);
+  });
+
   it('places a body in the region that opens its name', () => {
     expect(agencies('厦门市人民政府办公厅印发')[0]).toMatchObject({
       region: '厦门市',

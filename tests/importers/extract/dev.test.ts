@@ -6,8 +6,9 @@ import { scoreExtraction } from './scoring.ts';
 
 // Held-out articles in styles the sample lacks (a State Council notice, a court opinion, an
 // association standard, foreign acts, a ministry Q&A, an amendment, prefecture and district plans,
-// mixed units), each annotated by hand by ANNOTATION.md. Fixes are made in the grammar and data,
-// never by adding these strings; the floors keep what was gained.
+// mixed units), each annotated by hand by ANNOTATION.md. 01–11 were written first and guided the
+// fixes; 12–16 were written after them and first scored unseen (entities 0.882, relations 0.873).
+// Fixes are made in the grammar and data, never by adding these strings; the floors keep the gains.
 const DEV = 'tests/importers/extract/fixtures/dev';
 
 function devSet(): { paths: string[]; articles: AnnotatedArticle[] } {
@@ -20,12 +21,12 @@ function devSet(): { paths: string[]; articles: AnnotatedArticle[] } {
 }
 
 describe('extraction of the held-out dev articles, scored against their annotation', () => {
-  it('reaches the floors: entity F1 ≥ 0.70, relation F1 ≥ 0.60, title F1 = 1', async () => {
+  it('reaches the floors: entity F1 ≥ 0.95, relation F1 ≥ 0.92, title F1 = 1', async () => {
     const { paths, articles } = devSet();
     expect(paths).toHaveLength(articles.length);
     const { overall } = await scoreExtraction(paths, { articles });
-    expect(overall.entities.f1).toBeGreaterThanOrEqual(0.7);
-    expect(overall.relations.f1).toBeGreaterThanOrEqual(0.6);
+    expect(overall.entities.f1).toBeGreaterThanOrEqual(0.95);
+    expect(overall.relations.f1).toBeGreaterThanOrEqual(0.92);
     expect(overall.titles.f1).toBe(1);
   });
 });

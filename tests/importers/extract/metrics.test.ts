@@ -12,6 +12,14 @@ describe('figures', () => {
     ]);
   });
 
+  it('dates a figure by the year that opens its sentence, not by a target year named later', () => {
+    expect(
+      props(
+        '记者获悉，2024年南山区增加值突破2100亿元，同比增长9.6%。全区建成5G基站1.2万个。力争到2026年突破3000亿元。',
+      ),
+    ).toMatchObject([{ year: 2024 }, { year: 2024 }, { year: 2024 }, { year: 2026, kind: 'target' }]);
+  });
+
   it('reads counts and currencies after 万 or 亿 (30万标准机架, 6000亿次, 2.6万P, 2700亿欧元)', () => {
     expect(props('机架规模达到30万标准机架，调用超过6000亿次，算力规模2.6万P，带来2700亿欧元')).toMatchObject(
       [

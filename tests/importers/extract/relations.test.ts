@@ -33,6 +33,13 @@ describe('relations read from an article', () => {
     );
   });
 
+  it('SETS_TARGET: the document that states, not the one it cites as its basis', () => {
+    const of = relations(
+      '日前，广西壮族自治区大数据发展局印发《广西壮族自治区公共数据管理办法》。《办法》依据《广西壮族自治区大数据发展条例》等规定制定，明确到2025年底，全区开放数据集超过5000个。',
+    );
+    expect(of('SETS_TARGET')).toEqual([expect.stringMatching(/^广西壮族自治区公共数据管理办法 → /)]);
+  });
+
   it('AMENDS: a document repealed (同时废止) when the article’s document is issued', () => {
     const of = relations(
       '近日，浙江省人民政府办公厅印发《浙江省公共数据开放管理办法》。2020年印发的《浙江省公共数据开放暂行办法》同时废止。',
