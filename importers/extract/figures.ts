@@ -1,13 +1,12 @@
 // Relations of figures: the document that sets a target (SETS_TARGET) and what a figure is
 // about (MEASURES), read from the sentence, the clause and the paragraph around it.
+import { CITED_AS_BASIS, textBefore } from './policies.ts';
 import type { Context, Link } from './relations.ts';
 import { tokenize } from './segment.ts';
 import { type Span, spanAt, splitClauses } from './sentences.ts';
 import type { Mention } from './types.ts';
 
 // A document that is the topic of its sentence: 《行动方案》提出, 《措施》明确, 《行动方案》从7个方面明确了.
-// 《办法》依据《条例》等规定制定，明确…: the document cited as a basis is not the one that states.
-const CITED = /(根据|依据|依照|按照)(《[^《》]*》[、和及]?)*$/;
 const STATES = /^[^。]{0,10}?(提出|明确|要求|指出|部署|目标)/;
 
 const JOINS = /(开展|实施|参与|加入|推进|推行|上线)[\s“]*$/;
@@ -23,8 +22,8 @@ export function setsTarget(ctx: Context, main?: Mention<'Policy'>): Link[] {
     const paragraph = spanAt(ctx.paragraphs, m.start);
     const stating = ctx.policies.filter(
       (p) =>
-        STATES.test(ctx.text.slice(p.end, m.start)) &&
-        !CITED.test(ctx.text.slice(Math.max(0, p.start - 20), p.start)),
+        STATES.test(ctx.text.slice(p.end, m.start)) && // 《办法》依据《条例》等规定制定，明确…: the basis is not the document that states
+        !CITED_AS_BASIS.test(textBefore(ctx.text, p.start)),
     );
     const inParagraph =
       paragraph && stating.filter((p) => p.start >= paragraph.start && p.start < m.start).at(-1);

@@ -94,7 +94,18 @@ const REFERENCE = /该(法案|规定|办法|意见|条例|方案|计划|细则|�
 // Documents named without 《》 but with a quoted nickname: “十四五”规划, “智算券”管理办法.
 const NICKNAMED = /“([^“”\n]{2,12})”(管理办法|实施细则|实施办法|暂行办法|条例|规定|办法|规划|纲要)/g;
 
-const CITED_AS_BASIS = /(根据|依据|依照)(《[^《》]*》[、和及]?)*$/;
+/** 根据《X》, 依据《A》《B》: the titles after it are cited as a basis. */
+export const CITED_AS_BASIS = citedBy('根据|依据|依照|按照');
+
+/** Whether a title right after `before` is cited by one of `verbs` (根据《A》《B》…), as a regex. */
+export function citedBy(verbs: string): RegExp {
+  return new RegExp(`(${verbs})(《[^《》]*》[、和及]?)*$`);
+}
+
+/** The text before a mention, far enough back for a list of cited titles. */
+export function textBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 40), at);
+}
 
 /** Every document an article names, in text order; references resolve within the article. */
 export function findPolicies(text: string): Mention<'Policy'>[] {
@@ -106,7 +117,7 @@ export function findPolicies(text: string): Mention<'Policy'>[] {
     const after = text.slice(t.end, t.end + 80);
     const found = readTitle(t, after);
     if (!found) continue;
-    const basis = CITED_AS_BASIS.test(text.slice(Math.max(0, t.start - 40), t.start));
+    const basis = CITED_AS_BASIS.test(textBefore(text, t.start));
     const short = abbreviated(found.name, known);
     // a national title cited as a basis (根据《X》) is not the local 江苏省X based on it
     const same =

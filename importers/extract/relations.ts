@@ -3,7 +3,7 @@
 import type { EntityType, RelationType } from '../../graph/model.ts';
 import { measures, setsTarget } from './figures.ts';
 import { regionByName } from './gazetteer/regions.ts';
-import { docTypeOf, UNTERRITORIAL } from './policies.ts';
+import { citedBy, docTypeOf, textBefore, UNTERRITORIAL } from './policies.ts';
 import { regionChain } from './regions.ts';
 import { type Span, spanAt } from './sentences.ts';
 import type { Mention } from './types.ts';
@@ -49,7 +49,7 @@ const INTERNATIONAL = /^(公约|决议|议程|契约|宣言|协定)$/;
 const INNER = /[<〈《]([^<>〈〉《》]+)[>〉》]/;
 // A document a local one stands on or carries out (根据《X》, 贯彻《X》), with no place in its title,
 // is the country's: 江苏省…办法 根据《政务信息资源共享管理暂行办法》.
-const ABOVE = /(根据|依据|依照|贯彻|贯彻落实)(《[^《》]*》[、和及]?)*$/;
+const ABOVE = citedBy('根据|依据|依照|贯彻|贯彻落实');
 
 export function relate(ctx: Context): Link[] {
   const main = mainPolicy(ctx);
@@ -228,7 +228,7 @@ function governed(ctx: Context, p: Mention<'Policy'>): { type: 'Region'; name: s
     (a) => a.region && (a.end === p.start || a.end === p.start - 1 || a.start === p.start + 1),
   );
   const issuer = titleIssuer ?? adjacent;
-  if (!issuer?.region && ABOVE.test(ctx.text.slice(Math.max(0, p.start - 40), p.start)))
+  if (!issuer?.region && ABOVE.test(textBefore(ctx.text, p.start)))
     return [...new Set(ctx.home.map(countryOf))].map((name) => ({ type: 'Region', name }));
   const regions = issuer?.region ? [issuer.region] : ctx.home;
   return regions.map((name) => ({ type: 'Region', name }));
