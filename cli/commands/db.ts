@@ -2,8 +2,9 @@
 // server, so these report on (or refuse to touch) the user's own.
 import { defineCommand } from 'citty';
 import { loadConfig } from '../../graph/config.ts';
-import { connect } from '../../graph/driver.ts';
+import { connect, openDb } from '../../graph/driver.ts';
 import { ZhengtuError } from '../../graph/errors.ts';
+import { applySchema } from '../../graph/schema.ts';
 import { resetServer, serverStatus, startServer, stopServer } from '../../graph/server/lifecycle.ts';
 
 const progress = (line: string) => console.error(line);
@@ -18,6 +19,13 @@ const start = defineCommand({
     if (config.external) return reportExternal();
     const started = await startServer(config.managed, { say: progress });
     const how = started.alreadyRunning ? 'was already running' : `started in ${started.seconds.toFixed(1)} s`;
+    // A graph loaded offline (`zhengtu export`) gets its indexes and empty lists here, before any serve.
+    const db = await openDb(started.connection, 'managed');
+    try {
+      await applySchema(db);
+    } finally {
+      await db.close();
+    }
     console.log(started.connection.uri);
     console.error(
       `Neo4j ${config.managed.version} ${how} (pid ${started.pid}, home ${config.managed.home}).`,

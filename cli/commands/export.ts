@@ -62,7 +62,7 @@ function report(result: ExportResult, config: ZhengtuConfig): void {
     console.log(`  zhengtu db stop && sh ${script} && zhengtu db start`);
   }
   console.log(
-    'Then the next `zhengtu import` or `zhengtu start` sets up the loaded graph once (constraints, full-text index, empty lists).',
+    '`zhengtu db start` (or the next import) sets up the loaded graph once: constraints, full-text index, empty lists.',
   );
 }
 

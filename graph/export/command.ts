@@ -58,7 +58,7 @@ export function importScript(lines: string[][], database: string): string {
   return `#!/bin/sh
 ${SCRIPT_MARK}
 # Loads the CSV files beside it into database "${database}", replacing its graph. Run it while
-# that Neo4j is stopped, then start it; Zhengtu's next import or start prepares the loaded graph.
+# that Neo4j is stopped, then start it; zhengtu db start (or the next import) prepares the loaded graph.
 set -e
 ${command}
 `;
