@@ -70,9 +70,9 @@ interface Figures {
   total: number;
   /** Request, response, and the elements added to the canvas. */
   before: number;
-  /** The layout's run, styles computed on the way included (it measures every element). */
+  /** The layout's run: positions computed and set (and, for fCoSE, every element's style on the way). */
   layout: number;
-  /** The layout's end until two frames were drawn. */
+  /** The layout's end until two frames were drawn: styles, edge geometry, the drawing itself. */
   draw: number;
   /** Median and 95th percentile frame while panning (requestAnimationFrame runs at most at 60 Hz). */
   frame: number;
@@ -145,8 +145,8 @@ async function main(): Promise<void> {
     );
     console.log(`request → graph on canvas, laid out and drawn: ${figures.total.toFixed(0)} ms`);
     console.log(`  request, response, elements added: ${figures.before.toFixed(0)} ms`);
-    console.log(`  layout run (styles computed on the way included): ${figures.layout.toFixed(0)} ms`);
-    console.log(`  first two frames after the layout: ${figures.draw.toFixed(0)} ms`);
+    console.log(`  layout run: ${figures.layout.toFixed(0)} ms`);
+    console.log(`  styles, edge geometry and the first two frames: ${figures.draw.toFixed(0)} ms`);
     console.log(
       `frame while panning: ${figures.frame.toFixed(1)} ms median, ${figures.slowFrame.toFixed(1)} ms 95th percentile (60 frames)`,
     );
