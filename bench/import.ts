@@ -67,6 +67,7 @@ async function batched(baseline: number): Promise<void> {
   const checkpoints = [...SIZES].sort((a, b) => a - b);
   const tenths: Tenth[] = [];
   let mark = cpuMark(server.pid);
+  let closed = 0;
   await importArticles(db, items(TOTAL), {
     chain: gazetteerChain,
     batchSize: BATCH,
@@ -77,11 +78,17 @@ async function batched(baseline: number): Promise<void> {
         row(`batched, first ${size}`, s.new, (now - t0) / 1000, writes(s), baseline);
       }
       // a batch larger than a tenth closes several at once: they are reported as one stretch
-      if (s.new >= (TOTAL * (tenths.length + 1)) / 10) {
+      const reached = Math.floor((s.new * 10) / TOTAL);
+      if (reached > closed) {
+        closed = reached;
         const next = cpuMark(server.pid);
         tenths.push({ ...cpuSpent(mark, next), articles: s.new, load: load() });
         mark = next;
-        console.error(`  ${s.new} articles: ${JSON.stringify(tenths.at(-1))}`);
+        const t = tenths.at(-1);
+        console.error(
+          `  up to article ${s.new}: wall ${t?.wall.toFixed(1)} s, Neo4j CPU ${t?.server.toFixed(1)} s, ` +
+            `importer CPU ${t?.importer.toFixed(1)} s, load ${t?.load.toFixed(1)}`,
+        );
       }
     },
   });
