@@ -4,7 +4,8 @@
 // cost: the last tenth of the corpus against its first tenth, in wall-clock seconds and in the CPU
 // seconds Neo4j and the importer spent (bench/cpu.ts), which other engineers' load does not
 // stretch. Rows print as they are reached, so an interrupted run still reports what it measured.
-// Sizes: BENCH_IMPORT_SIZES (default 1000,10000,50000); baseline slice: BENCH_BASELINE (30 articles).
+// Sizes: BENCH_IMPORT_SIZES (default 1000,10000,50000); baseline slice: BENCH_BASELINE (30 articles);
+// articles per transaction: BENCH_BATCH (the importer's default); Neo4j page cache: BENCH_PAGECACHE (1g).
 import { rm } from 'node:fs/promises';
 import { type Db, openDb } from '../graph/driver.ts';
 import { type ImportSummary, importArticles } from '../graph/import/index.ts';
@@ -31,7 +32,7 @@ const home = await tempHome();
 const settings = {
   ...(await testSettings(home)),
   heap: '2g',
-  pageCache: '1g',
+  pageCache: process.env.BENCH_PAGECACHE ?? '1g',
   transactionTimeout: '300s',
   jvmOptions: [],
 };
