@@ -38,7 +38,9 @@ describe('layouts', () => {
       layoutOptions('fcose', { ...request, incremental: true, nodeCount: SPECTRAL_ABOVE + 1 }).name,
     ).toBe('preset');
     expect(layoutOptions('dagre', { ...request, nodeCount: DAGRE_MAX + 1 }).name).toBe('pivot-mds');
-    expect(effectiveLayout('dagre', DAGRE_MAX + 1)).toBe('fcose');
+    expect(effectiveLayout('dagre', DAGRE_MAX + 1)).toBe('pivot-mds');
+    expect(effectiveLayout('fcose', SPECTRAL_ABOVE + 1)).toBe('pivot-mds');
+    expect(effectiveLayout('dagre', DAGRE_MAX)).toBe('dagre');
   });
 
   it('places every node of a big graph apart and leaves pinned nodes where they are (timings are in bench/web.ts)', () => {

@@ -13,7 +13,7 @@ export type LayoutName = (typeof LAYOUT_NAMES)[number];
  * nodes: pivot MDS computes the same placement in milliseconds.
  */
 export const SPECTRAL_ABOVE = 300;
-/** Above this many nodes dagre is refused and fCoSE used instead. */
+/** Above this many nodes dagre is refused and the layout for the graph's size used instead. */
 export const DAGRE_MAX = 300;
 
 export interface LayoutRequest {
@@ -28,16 +28,18 @@ export interface LayoutRequest {
 type Options = cytoscape.LayoutOptions & Record<string, unknown>;
 
 export function layoutOptions(name: LayoutName, request: LayoutRequest): Options {
-  if (name === 'dagre' && request.nodeCount <= DAGRE_MAX) return dagre(request);
-  if (request.nodeCount <= SPECTRAL_ABOVE) return fcose(request);
+  const used = effectiveLayout(name, request.nodeCount);
+  if (used === 'dagre') return dagre(request);
+  if (used === 'fcose') return fcose(request);
   // New nodes of a big graph start beside a placed neighbour (canvas-sync.ts) and stay there.
   if (request.incremental) return { name: 'preset', fit: true, padding: 30 };
   return { name: 'pivot-mds', edgeLength: 90, pivots: 25, fit: true, padding: 30 };
 }
 
-/** The name that will actually run: dagre falls back to fCoSE on big graphs. */
-export function effectiveLayout(name: LayoutName, nodeCount: number): LayoutName {
-  return name === 'dagre' && nodeCount > DAGRE_MAX ? 'fcose' : name;
+/** The layout that will actually run, so the menu can say when a big graph gets the fast placement. */
+export function effectiveLayout(name: LayoutName, nodeCount: number): LayoutName | 'pivot-mds' {
+  if (name === 'dagre' && nodeCount <= DAGRE_MAX) return 'dagre';
+  return nodeCount <= SPECTRAL_ABOVE ? 'fcose' : 'pivot-mds';
 }
 
 function fcose(request: LayoutRequest): Options {
