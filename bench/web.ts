@@ -82,7 +82,7 @@ interface Figures {
   /** Median and 95th percentile frame while panning (requestAnimationFrame runs at most at 60 Hz). */
   frame: number;
   slowFrame: number;
-  /** Main-thread task time of the page from `focus` to the second frame (CDP TaskDuration): less distorted by load than wall time. */
+  /** The page's main-thread task time from `focus` to the second frame (CDP TaskDuration): wall time inside tasks, so load still inflates it, but idle waits between frames are left out. */
   cpu: number;
 }
 
