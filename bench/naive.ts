@@ -38,11 +38,14 @@ export async function naiveImport(db: Db, articles: Iterable<ExtractedArticle>, 
 const MERGE_NODE = byLabel((label) => `MERGE (n:${label} {key: $key}) SET n.name = $name, n += $props`);
 const MERGE_MENTION = byLabel(
   (label) => `MATCH (a:Article {key: $article}) MATCH (e:${label} {key: $entity})
-   MERGE (a)-[m:MENTIONS]->(e) SET m.sentences = $sentences, m.starts = $starts, m.ends = $ends`,
+   MERGE (a)-[m:MENTIONS]->(e) SET m.sentences = $sentences, m.starts = $starts, m.ends = $ends,
+     m.relationTypes = $relationTypes, m.relationTargets = $relationTargets,
+     m.relationSentences = $relationSentences, m.relationStarts = $relationStarts, m.relationEnds = $relationEnds`,
 );
-const MERGE_PART_OF = 'MATCH (a:Region {key: $from}) MATCH (b:Region {key: $to}) MERGE (a)-[:PART_OF]->(b)';
+const MERGE_PART_OF = `MATCH (a:Region {key: $from}) MATCH (b:Region {key: $to})
+MERGE (a)-[r:PART_OF]->(b) ON CREATE SET r.support = 0 SET r.dataset = true`;
 // type and labels come from RelationShape keys, which are built from graph/model.ts tuples
 const mergeRelation = (type: string, from: string, to: string) => `
 MATCH (a:${from} {key: $from}) MATCH (b:${to} {key: $to})
 MERGE (a)-[r:${type}]->(b)
-SET r.articles = coalesce(r.articles, []) + $articles, r.sentences = coalesce(r.sentences, []) + $sentences`;
+SET r.support = coalesce(r.support, 0) + toInteger($support)`;

@@ -63,18 +63,6 @@ function mergeEntity(byKey: Map<string, EntityRow>, row: EntityRow): void {
 function mergeRelation(byEnds: Map<string, RelationRow>, row: RelationRow): void {
   const id = `${row.from}\n${row.to}`;
   const seen = byEnds.get(id);
-  if (!seen) {
-    byEnds.set(id, {
-      ...row,
-      articles: [...row.articles],
-      sentences: [...row.sentences],
-      starts: [...row.starts],
-      ends: [...row.ends],
-    });
-    return;
-  }
-  seen.articles.push(...row.articles);
-  seen.sentences.push(...row.sentences);
-  seen.starts.push(...row.starts);
-  seen.ends.push(...row.ends);
+  if (seen) seen.support += row.support;
+  else byEnds.set(id, { ...row });
 }

@@ -1,5 +1,5 @@
 // Replacing an article whose content changed: first its old contributions are taken out
-// (its mentions, its entries in each relation's provenance), then the new version is written,
+// (its mentions, which hold its relations' provenance, and its share of each relation's support), then the new version is written,
 // then whatever it alone supported and no longer does is deleted.
 
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -15,7 +15,7 @@ export interface Touched {
 }
 
 export async function removeContributions(tx: ManagedTransaction, keys: string[]): Promise<Touched> {
-  await tx.run(STRIP_PROVENANCE, { keys });
+  await tx.run(WITHDRAW_SUPPORT, { keys });
   const mentions = await tx.run(DELETE_MENTIONS, { keys });
   const issues = await tx.run(DELETE_PUBLISHED_IN, { keys });
   return {
@@ -35,16 +35,16 @@ export async function collectGarbage(
   countDeletes(counts, await tx.run(DELETE_EMPTY_ISSUES, { ids: touched.issues }));
 }
 
-// Every relation an article states joins two entities it mentions, so its provenance is found
-// through the article's own mentions, never by scanning all relations.
-const STRIP_PROVENANCE = `
+// Every relation an article states joins two entities it mentions, and its provenance lies on
+// the article's mention of the from-entity (one entry per evidence): each relation loses as much
+// support as that mention lists for it. The relationship type is compared, never interpolated.
+const WITHDRAW_SUPPORT = `
 UNWIND $keys AS k
-MATCH (:Article {key: k})-[:MENTIONS]->()-[r]->()
-WHERE k IN r.articles
-WITH DISTINCT r
-WITH r, [i IN range(0, size(r.articles) - 1) WHERE NOT r.articles[i] IN $keys] AS keep
-SET r.articles = [i IN keep | r.articles[i]], r.sentences = [i IN keep | r.sentences[i]],
-    r.starts = [i IN keep | r.starts[i]], r.ends = [i IN keep | r.ends[i]]`;
+MATCH (:Article {key: k})-[m:MENTIONS]->(e)
+UNWIND range(0, size(coalesce(m.relationTypes, [])) - 1) AS i
+WITH e, m.relationTypes[i] AS relationType, m.relationTargets[i] AS target, count(*) AS withdrawn
+MATCH (e)-[r]->(t {key: target}) WHERE type(r) = relationType
+SET r.support = r.support - withdrawn`;
 
 const DELETE_MENTIONS = `
 UNWIND $keys AS k
@@ -62,7 +62,7 @@ const DELETE_UNSUPPORTED_RELATIONS = `
 UNWIND $ids AS id
 MATCH (e) WHERE elementId(e) = id
 MATCH (e)-[r]->()
-WHERE size(r.articles) = 0 AND r.dataset IS NULL
+WHERE r.support = 0 AND r.dataset IS NULL
 DELETE r`;
 
 // An entity lives while an article mentions it; a region also while a mentioned region lies

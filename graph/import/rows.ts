@@ -26,7 +26,13 @@ export interface EntityRow {
   props: Props;
 }
 
-/** One article's mentions of one entity: parallel arrays, one entry per evidence. */
+/**
+ * One article's mentions of one entity: parallel arrays, one entry per evidence of the mention.
+ * It also holds the provenance of the relations this article states from the entity — parallel
+ * arrays again, one entry per evidence (type, to-entity key, sentence, span). Kept here, on an
+ * edge written once per article, rather than on the relation, so that a relation many articles
+ * state is never rewritten whole by each of them (Neo4j rewrites a changed list entirely).
+ */
 export interface MentionRow {
   article: string;
   entity: string;
@@ -36,16 +42,18 @@ export interface MentionRow {
   sentences: string[];
   starts: Integer[];
   ends: Integer[];
+  relationTypes: RelationType[];
+  relationTargets: string[];
+  relationSentences: string[];
+  relationStarts: Integer[];
+  relationEnds: Integer[];
 }
 
-/** One relation's provenance: parallel arrays, one entry per supporting evidence. */
+/** One relation between two entities and how many evidence entries (over all articles) support it. */
 export interface RelationRow {
   from: string;
   to: string;
-  articles: string[];
-  sentences: string[];
-  starts: Integer[];
-  ends: Integer[];
+  support: number;
 }
 
 /** A relation type between two labels: the unit a single Cypher statement writes. */
@@ -89,7 +97,8 @@ export function articleRows(article: ExtractedArticle, chain: RegionChain): Arti
     const key = issueKey(article.issue);
     rows.issue = { key, name: parseKey(key).name, aliases: [], props: compact({ ...article.issue }) };
   }
-  for (const entity of article.entities) addEntity(rows, article, entity, chain);
+  const mentions = new Map<string, MentionRow>();
+  for (const entity of article.entities) mentions.set(entity.key, addEntity(rows, article, entity, chain));
   for (const relation of article.relations) {
     const from = types.get(relation.from);
     const to = types.get(relation.to);
@@ -104,9 +113,18 @@ export function articleRows(article: ExtractedArticle, chain: RegionChain): Arti
     pushTo(rows.relations, `${relation.type}:${from}->${to}`, {
       from: relation.from,
       to: relation.to,
-      articles: evidence.map(() => article.key),
-      ...evidenceArrays(evidence),
+      support: evidence.length,
     });
+    // Every listed entity has a mention (addEntity), so the from-entity's holds the provenance.
+    const mention = mentions.get(relation.from);
+    if (!mention)
+      throw badArticle(article, `relation ${relation.type} starts at an entity it does not mention`);
+    const arrays = evidenceArrays(evidence);
+    mention.relationTypes.push(...evidence.map(() => relation.type));
+    mention.relationTargets.push(...evidence.map(() => relation.to));
+    mention.relationSentences.push(...arrays.sentences);
+    mention.relationStarts.push(...arrays.starts);
+    mention.relationEnds.push(...arrays.ends);
   }
   return rows;
 }
@@ -117,18 +135,30 @@ export function contentHash(article: ExtractedArticle): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
-function addEntity(rows: ArticleRows, article: ExtractedArticle, entity: Entity, chain: RegionChain): void {
+/** Adds the entity, its region ancestors and this article's mention of it, which it returns. */
+function addEntity(
+  rows: ArticleRows,
+  article: ExtractedArticle,
+  entity: Entity,
+  chain: RegionChain,
+): MentionRow {
   const aliases = unique(entity.aliases.filter((alias) => alias !== entity.name));
   const props = entityProps(entity);
   pushTo(rows.entities, entity.type, { key: entity.key, name: entity.name, aliases, props });
-  pushTo(rows.mentions, entity.type, {
+  const mention: MentionRow = {
     article: article.key,
     entity: entity.key,
     aliases,
     props,
     ...evidenceArrays(entity.evidence),
-  });
-  if (entity.type !== 'Region') return;
+    relationTypes: [],
+    relationTargets: [],
+    relationSentences: [],
+    relationStarts: [],
+    relationEnds: [],
+  };
+  pushTo(rows.mentions, entity.type, mention);
+  if (entity.type !== 'Region') return mention;
   let child = entity.key as string;
   for (const link of chain(entity.name)) {
     const key = `Region:${link.name}`;
@@ -141,6 +171,7 @@ function addEntity(rows: ArticleRows, article: ExtractedArticle, entity: Entity,
     rows.partOf.push({ from: child, to: key });
     child = key;
   }
+  return mention;
 }
 
 export const PROP_NAMES: Record<EntityType, readonly string[]> = {

@@ -63,29 +63,37 @@ SET n += row.props,
       CASE WHEN alias IN sorted THEN sorted
       ELSE [a IN sorted WHERE a < alias] + alias + [a IN sorted WHERE a > alias] END)`;
 
+// A mention also carries the provenance of the relations the article states from this entity
+// (m.relationTypes, relationTargets, relationSentences, relationStarts, relationEnds: parallel,
+// one entry per evidence). It is written once per article, so its cost does not grow with the corpus.
 const mergeMentions = (label: EntityType) => `
 UNWIND $rows AS row
 MATCH (a:Article {key: row.article})
 MATCH (e:${label} {key: row.entity})
 MERGE (a)-[m:MENTIONS]->(e)
-SET m = row.props, m.sentences = row.sentences, m.starts = row.starts, m.ends = row.ends, m.aliases = row.aliases`;
+SET m = row.props, m.sentences = row.sentences, m.starts = row.starts, m.ends = row.ends, m.aliases = row.aliases,
+    m.relationTypes = row.relationTypes, m.relationTargets = row.relationTargets,
+    m.relationSentences = row.relationSentences, m.relationStarts = row.relationStarts,
+    m.relationEnds = row.relationEnds`;
 
+// A relation keeps only its support: the number of evidence entries over all articles (the entries
+// themselves are on the articles' mentions). Adding to a count rewrites no list, so each write is
+// O(new evidence) however many articles already state the relation.
 const mergeRelation = (type: string, from: EntityType, to: EntityType) => `
 UNWIND $rows AS row
 MATCH (a:${from} {key: row.from})
 MATCH (b:${to} {key: row.to})
 MERGE (a)-[r:${type}]->(b)
-ON CREATE SET r.articles = [], r.sentences = [], r.starts = [], r.ends = []
-SET r.articles = r.articles + row.articles, r.sentences = r.sentences + row.sentences,
-    r.starts = r.starts + row.starts, r.ends = r.ends + row.ends`;
+ON CREATE SET r.support = 0
+SET r.support = r.support + toInteger(row.support)`;
 
-// PART_OF links the gazetteer supplies: supported by the dataset, so they carry no article.
+// PART_OF links the gazetteer supplies: supported by the dataset, so they need no article (support 0).
 const MERGE_DATASET_PART_OF = `
 UNWIND $rows AS row
 MATCH (a:Region {key: row.from})
 MATCH (b:Region {key: row.to})
 MERGE (a)-[r:PART_OF]->(b)
-ON CREATE SET r.articles = [], r.sentences = [], r.starts = [], r.ends = []
+ON CREATE SET r.support = 0
 SET r.dataset = true`;
 
 export const byLabel = (make: (label: EntityType) => string) =>

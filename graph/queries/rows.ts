@@ -73,7 +73,7 @@ export function articleProjection(v: string): string {
 }
 
 export function edgeProjection(r: string): string {
-  return `{type: type(${r}), source: startNode(${r}).key, target: endNode(${r}).key, evidenceCount: size(coalesce(${r}.articles, []))}`;
+  return `{type: type(${r}), source: startNode(${r}).key, target: endNode(${r}).key, evidenceCount: coalesce(${r}.support, 0)}`;
 }
 
 /**

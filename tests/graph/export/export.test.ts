@@ -23,7 +23,8 @@ import { extracted } from '../import/articles.ts';
 const SAMPLE = 'samples/dsj-2025-02.md';
 const ROUND_TRIP_MS = 600_000;
 
-// 国家数据局 is not in the text: its mention has no evidence, and ISSUED_BY keeps sentences [''].
+// 国家数据局 is not in the text: its mention has no evidence, and the policy's mention keeps the
+// ISSUED_BY evidence as relationSentences [''].
 const UNLOCATED = extracted({
   title: '关于“数据要素×”行动的说明',
   url: 'https://example.gov.cn/export/unlocated',
@@ -80,14 +81,14 @@ const graphOf = async (of: Db) => ({ nodes: await of.read(NODES), edges: await o
 describe('exporting for neo4j-admin', () => {
   test('the imported graph holds what CSV cannot say plainly: empty lists and a lone empty sentence', async () => {
     const [row] = await db.read(`
-      RETURN COUNT { ()-[r:ISSUED_BY]->() WHERE r.sentences = [''] } AS unlocated,
+      RETURN COUNT { ()-[m:MENTIONS]->(:Policy) WHERE m.relationSentences = [''] } AS unlocated,
              COUNT { (n:Agency) WHERE n.aliases = [] } AS withoutAliases,
-             COUNT { ()-[r:PART_OF]->() WHERE r.articles = [] } AS fromDataset,
+             COUNT { ()-[m:MENTIONS]->() WHERE m.relationTypes = [] } AS statesNothing,
              COUNT { ()-[m:MENTIONS]->() WHERE m.sentences = [] } AS withoutEvidence`);
     expect(row).toEqual({
       unlocated: 1,
       withoutAliases: expect.any(Number),
-      fromDataset: expect.any(Number),
+      statesNothing: expect.any(Number),
       withoutEvidence: expect.any(Number),
     });
     expect(Math.min(...Object.values(row ?? {}).map(Number))).toBeGreaterThan(0);

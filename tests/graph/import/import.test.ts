@@ -71,16 +71,41 @@ describe('zhengtu import writes one graph across articles', () => {
     expect(await count(db, 'MATCH (a:Agency) RETURN count(a) AS n')).toBe(2);
   });
 
-  test('a relation stated by two articles is stored once, with the provenance of both', async () => {
+  test('a relation stated by two articles is stored once, its support counting the evidence of both', async () => {
     await load([标注意见, 数据工作会议]);
-    const rows = await db.read<{ articles: string[]; sentences: string[]; starts: number[] }>(
+    const rows = await db.read<{ support: number; valueType: string }>(
       `MATCH (:Policy)-[r:ISSUED_BY]->(:Agency {key: 'Agency:国家数据局'})
-       RETURN r.articles AS articles, r.sentences AS sentences, r.starts AS starts`,
+       RETURN r.support AS support, valueType(r.support) AS valueType, keys(r) AS keys`,
     );
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.articles).toEqual([标注意见.key, 数据工作会议.key]);
-    expect(rows[0]?.sentences[1]).toBe('国家发改委与国家数据局联合部署。');
-    expect(rows[0]?.starts[1]).toBe(数据工作会议.text.indexOf('国家数据局'));
+    expect(rows).toEqual([{ support: 2, valueType: 'INTEGER NOT NULL', keys: ['support'] }]);
+  });
+
+  test('each article keeps its relations’ evidence on its mention of the from-entity', async () => {
+    await load([标注意见, 数据工作会议]);
+    const rows = await db.read<{
+      article: string;
+      types: string[];
+      targets: string[];
+      sentences: string[];
+      starts: number[];
+    }>(
+      `MATCH (a:Article)-[m:MENTIONS]->(:Policy {key: 'Policy:关于促进数据标注产业高质量发展的实施意见'})
+       RETURN a.key AS article, m.relationTypes AS types, m.relationTargets AS targets,
+              m.relationSentences AS sentences, m.relationStarts AS starts ORDER BY article`,
+    );
+    const byArticle = new Map(rows.map((row) => [row.article, row]));
+    expect(byArticle.get(标注意见.key)?.types).toEqual(['ISSUED_BY', 'ISSUED_BY', 'APPLIES_TO']);
+    expect(byArticle.get(标注意见.key)?.targets).toEqual([
+      'Agency:国家发展和改革委员会',
+      'Agency:国家数据局',
+      'Region:贵阳市',
+    ]);
+    expect(byArticle.get(数据工作会议.key)).toMatchObject({
+      types: ['ISSUED_BY'],
+      targets: ['Agency:国家数据局'],
+      sentences: ['国家发改委与国家数据局联合部署。'],
+      starts: [数据工作会议.text.indexOf('国家数据局')],
+    });
   });
 
   test('every mention is a MENTIONS edge with its sentences and offsets as integers', async () => {
@@ -142,8 +167,7 @@ describe('an article whose content changed replaces its own contributions', () =
     await wipe(db);
     await load([revised, 数据工作会议]);
     const clean = await snapshot(db);
-    // provenance order follows import order, so compare with the order-free parts sorted
-    expect(normalise(replaced)).toEqual(normalise(clean));
+    expect(replaced).toEqual(clean);
   });
 
   test('provenance it no longer gives is removed; what it alone supported is deleted', async () => {
@@ -163,10 +187,25 @@ describe('an article whose content changed replaces its own contributions', () =
       'MATCH (a:Agency {name: "国家发展和改革委员会"}) RETURN a.aliases AS aliases',
     );
     expect(agency?.aliases).toEqual(['国家发改委']);
-    const [issued] = await db.read<{ articles: string[] }>(
-      'MATCH ()-[r:ISSUED_BY]->(:Agency {name: "国家数据局"}) RETURN r.articles AS articles',
+    // the relation both articles state survives with the support of both, the old evidence gone
+    const [issued] = await db.read<{ support: number }>(
+      'MATCH ()-[r:ISSUED_BY]->(:Agency {name: "国家数据局"}) RETURN r.support AS support',
     );
-    expect(issued?.articles.toSorted()).toEqual([revised.key, 数据工作会议.key].toSorted());
+    expect(issued?.support).toBe(2);
+    const [evidence] = await db.read<{ sentences: string[] }>(
+      `MATCH (:Article {key: $key})-[m:MENTIONS]->(:Policy) RETURN m.relationSentences AS sentences`,
+      { key: revised.key },
+    );
+    expect(evidence?.sentences).toEqual(['国家数据局印发《关于促进数据标注产业高质量发展的实施意见》。']);
+  });
+
+  test('a relation only the replaced article stated loses its support and is deleted', async () => {
+    await load([标注意见, 数据工作会议]);
+    await load([revised, 数据工作会议]);
+    expect(await count(db, 'MATCH (:Policy)-[r:ISSUED_BY|APPLIES_TO]->() RETURN count(r) AS n')).toBe(1);
+    expect(
+      await count(db, 'MATCH ()-[r]->() WHERE r.support = 0 AND r.dataset IS NULL RETURN count(r) AS n'),
+    ).toBe(0);
   });
 
   test('a region another article still mentions keeps its node and ancestors', async () => {
@@ -199,29 +238,3 @@ describe('bad input never reaches the database half-read', () => {
     );
   });
 });
-
-function normalise(graph: Awaited<ReturnType<typeof snapshot>>) {
-  const sortProvenance = (props: Record<string, unknown[]>) => {
-    if (!Array.isArray(props.articles)) return props;
-    const order = props.articles
-      .map((_, i) => i)
-      .sort((a, b) =>
-        `${props.articles?.[a]}${props.starts?.[a]}`.localeCompare(
-          `${props.articles?.[b]}${props.starts?.[b]}`,
-        ),
-      );
-    return Object.fromEntries(
-      Object.entries(props).map(([name, list]) => [
-        name,
-        Array.isArray(list) ? order.map((i) => list[i]) : list,
-      ]),
-    );
-  };
-  return {
-    nodes: graph.nodes,
-    edges: (graph.edges as { props: Record<string, unknown[]> }[]).map((edge) => ({
-      ...edge,
-      props: sortProvenance(edge.props),
-    })),
-  };
-}

@@ -72,12 +72,32 @@ describe('articleRows', () => {
       'SETS_TARGET:Policy->Metric',
       'MEASURES:Metric->Region',
     ]);
-    expect(rows.relations.get('ISSUED_BY:Policy->Agency')?.[0]?.articles).toEqual([贵阳.key]);
+    expect(rows.relations.get('ISSUED_BY:Policy->Agency')).toEqual([
+      {
+        from: 'Policy:贵阳市数据要素市场化配置改革行动方案',
+        to: 'Agency:贵阳市大数据发展管理局',
+        support: 1,
+      },
+    ]);
   });
 
-  test('a relation without a located sentence still records the article, at offset -1', () => {
-    const issued = rows.relations.get('ISSUED_BY:Policy->Agency')?.[0];
-    expect(issued).toMatchObject({ sentences: [''], starts: [neo4j.int(-1)] });
+  test('a relation’s evidence is kept on the article’s mention of its from-entity, one entry per evidence', () => {
+    const policy = rows.mentions.get('Policy')?.[0];
+    expect(policy?.relationTypes).toEqual(['ISSUED_BY', 'SETS_TARGET']);
+    expect(policy?.relationTargets).toEqual(['Agency:贵阳市大数据发展管理局', 'Metric:数据交易额']);
+    expect(policy?.relationSentences[1]).toBe('到2027年，贵阳市数据交易额达到75亿元。');
+    const metric = rows.mentions.get('Metric')?.[0];
+    expect(metric).toMatchObject({ relationTypes: ['MEASURES'], relationTargets: ['Region:贵阳市'] });
+    expect(rows.mentions.get('Agency')?.[0]?.relationTypes).toEqual([]);
+  });
+
+  test("a relation without a located sentence still counts as support, with sentence '' at offset -1", () => {
+    expect(rows.relations.get('ISSUED_BY:Policy->Agency')?.[0]?.support).toBe(1);
+    expect(rows.mentions.get('Policy')?.[0]).toMatchObject({
+      relationSentences: expect.arrayContaining(['']),
+      relationStarts: expect.arrayContaining([neo4j.int(-1)]),
+      relationEnds: expect.arrayContaining([neo4j.int(-1)]),
+    });
   });
 
   test('a mentioned region brings its ancestors as nodes linked by dataset PART_OF rows', () => {
@@ -115,7 +135,7 @@ describe('articleRows', () => {
 });
 
 describe('batchRows', () => {
-  test('a node named by several articles is one row with the union of aliases; provenance is concatenated', () => {
+  test('a node named by several articles is one row with the union of aliases; support is summed', () => {
     const again = extracted({
       title: '贵阳数据交易',
       url: 'https://www.guiyang.gov.cn/2',
@@ -129,7 +149,13 @@ describe('batchRows', () => {
     const batch = batchRows([articleRows(贵阳, chain), articleRows(again, chain)]);
     expect(batch.entities.get('Agency')).toHaveLength(1);
     expect(batch.entities.get('Agency')?.[0]?.aliases).toEqual(['贵阳市大数据局', '贵阳市大数据管理局']);
-    expect(batch.relations.get('ISSUED_BY:Policy->Agency')?.[0]?.articles).toEqual([贵阳.key, again.key]);
+    expect(batch.relations.get('ISSUED_BY:Policy->Agency')).toEqual([
+      {
+        from: 'Policy:贵阳市数据要素市场化配置改革行动方案',
+        to: 'Agency:贵阳市大数据发展管理局',
+        support: 2,
+      },
+    ]);
     expect(batch.mentions.get('Agency')).toHaveLength(2);
     expect(batch.issues).toHaveLength(1);
   });
