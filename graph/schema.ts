@@ -2,11 +2,15 @@
 // and titles, and the schema version kept in a (:ZhengtuMeta {key: 'schema'}) node. ZhengtuMeta is
 // bookkeeping, deliberately outside the vocabulary of graph/model.ts. Every statement is idempotent.
 import type { Db } from './driver.ts';
+import { ZhengtuError } from './errors.ts';
 import { restoreLists } from './export/restore.ts';
 import { NODE_TYPES, type NodeType } from './model.ts';
 
-/** Raise when a statement below changes; `applySchema` records it. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Raise when a statement below or the stored shape changes; `applySchema` records it. Version 2:
+ * a relation keeps a `support` count and its evidence lives on the articles' MENTIONS.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** The full-text index for search: `CALL db.index.fulltext.queryNodes('zhengtu_names', $q)`. */
 export const FULLTEXT_INDEX = 'zhengtu_names';
@@ -31,11 +35,29 @@ const READ_VERSION = `MATCH (m:ZhengtuMeta {key: 'schema'}) RETURN m.version AS 
  * with no version yet may come from an offline load (`zhengtu export`): its empty lists come back.
  */
 export async function applySchema(db: Db, options: { awaitSeconds?: number } = {}): Promise<void> {
-  if ((await schemaVersion(db)) === undefined) await restoreLists(db);
+  const version = await schemaVersion(db);
+  if (version === undefined) await restoreLists(db);
+  else if (version < SCHEMA_VERSION) await refuseOlderGraph(db, version);
   for (const type of NODE_TYPES) await db.write(uniqueKey(type));
   await db.write(CREATE_FULLTEXT);
   await db.write(AWAIT_INDEXES, { seconds: options.awaitSeconds ?? 300 });
   await db.write(RECORD_VERSION, { version: SCHEMA_VERSION });
+}
+
+// Version 1 kept each relation's evidence as lists on the relation; there is nothing to convert
+// from when the graph holds no relation yet.
+const OLDER_RELATIONS = `MATCH ()-[r]->() WHERE r.articles IS NOT NULL RETURN count(*) > 0 AS found LIMIT 1`;
+
+async function refuseOlderGraph(db: Db, version: number): Promise<void> {
+  const [row] = await db.read<{ found: boolean }>(OLDER_RELATIONS);
+  if (!row?.found) return;
+  throw new ZhengtuError(
+    'BAD_INPUT',
+    `The graph in Neo4j was written by an older Zhengtu (schema ${version}; this one reads schema ${SCHEMA_VERSION}).`,
+    {
+      hint: 'Empty it and import the articles again: `zhengtu db reset` for the managed database, then `zhengtu import` (or `npm start`).',
+    },
+  );
 }
 
 /** The schema version recorded in the database, or undefined when the schema was never applied. */

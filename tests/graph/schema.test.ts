@@ -53,6 +53,25 @@ describe('the schema', () => {
   });
 });
 
+describe('the schema on a graph written by an older Zhengtu', () => {
+  test('refuses relations that keep their evidence as lists, and says how to start again', async () => {
+    await wipe(db);
+    await db.write(
+      `CREATE (:Policy {key: 'Policy:旧方案', name: '旧方案'})-[:ISSUED_BY {articles: ['Article:旧'], sentences: ['旧句'], starts: [0], ends: [2]}]->(:Agency {key: 'Agency:旧局', name: '旧局'})`,
+    );
+    await db.write(`MERGE (m:ZhengtuMeta {key: 'schema'}) SET m.version = 1`);
+    await expect(applySchema(db)).rejects.toThrow(/older Zhengtu \(schema 1/);
+    expect(await schemaVersion(db)).toBe(1);
+  });
+
+  test('upgrades an older version silently when it holds no relation yet', async () => {
+    await wipe(db);
+    await db.write(`MERGE (m:ZhengtuMeta {key: 'schema'}) SET m.version = 1`);
+    await applySchema(db);
+    expect(await schemaVersion(db)).toBe(SCHEMA_VERSION);
+  });
+});
+
 describe('the schema on a graph loaded offline (no version recorded yet)', () => {
   const LOADED = `CREATE (a:Article {key: 'Article:说明', title: '说明'})-[:MENTIONS]->(g:Agency {key: 'Agency:国家数据局', name: '国家数据局'}),
     (a)-[:MENTIONS {relationTypes: ['ISSUED_BY'], relationTargets: ['Agency:国家数据局'], relationStarts: [-1], relationEnds: [-1]}]->(:Policy {key: 'Policy:示范行动方案', name: '示范行动方案'})-[:ISSUED_BY {support: 1}]->(g),
