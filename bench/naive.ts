@@ -2,8 +2,7 @@
 // auto-commit MERGE per node and one per relation (no batching, no explicit transaction).
 import type { Db } from '../graph/driver.ts';
 import { articleRows, type RegionChain } from '../graph/import/rows.ts';
-import { byLabel } from '../graph/import/write.ts';
-import type { ExtractedArticle } from '../graph/model.ts';
+import { ENTITY_TYPES, type ExtractedArticle, forEachType } from '../graph/model.ts';
 
 export async function naiveImport(db: Db, articles: Iterable<ExtractedArticle>, chain: RegionChain) {
   const session = db.session();
@@ -35,8 +34,12 @@ export async function naiveImport(db: Db, articles: Iterable<ExtractedArticle>, 
   return { writes };
 }
 
-const MERGE_NODE = byLabel((label) => `MERGE (n:${label} {key: $key}) SET n.name = $name, n += $props`);
-const MERGE_MENTION = byLabel(
+const MERGE_NODE = forEachType(
+  ENTITY_TYPES,
+  (label) => `MERGE (n:${label} {key: $key}) SET n.name = $name, n += $props`,
+);
+const MERGE_MENTION = forEachType(
+  ENTITY_TYPES,
   (label) => `MATCH (a:Article {key: $article}) MATCH (e:${label} {key: $entity})
    MERGE (a)-[m:MENTIONS]->(e) SET m.sentences = $sentences, m.starts = $starts, m.ends = $ends,
      m.relationTypes = $relationTypes, m.relationTargets = $relationTargets,

@@ -44,6 +44,14 @@ export const RELATION_ENDS: Record<RelationType, { from: EntityType[]; to: Entit
   PART_OF: { from: ['Region'], to: ['Region'] },
 };
 
+/**
+ * One value for each label or type of a tuple above: how the static maps from a label to its
+ * Cypher text are built, so that labels and types in Cypher only ever come from this vocabulary.
+ */
+export function forEachType<T extends string, V>(types: readonly T[], make: (type: T) => V): Record<T, V> {
+  return Object.fromEntries(types.map((type) => [type, make(type)])) as Record<T, V>;
+}
+
 /** A node's stable identity: `Type:canonical name`, e.g. `Agency:国家数据局`. */
 export type NodeKey = `${NodeType}:${string}`;
 

@@ -5,6 +5,7 @@ import type { Db } from '../driver.ts';
 import {
   EDGE_TYPES,
   type EdgeType,
+  forEachType,
   NODE_TYPES,
   type NodeType,
   type ProvenanceType,
@@ -92,10 +93,10 @@ const PROVENANCE_STARTS: Record<ProvenanceType, NodeType[]> = {
   MENTIONS: ['Article'],
   PUBLISHED_IN: ['Article'],
 };
-const EDGE_STARTS = {
-  ...Object.fromEntries(RELATION_TYPES.map((type) => [type, RELATION_ENDS[type].from])),
+const EDGE_STARTS: Record<EdgeType, readonly NodeType[]> = {
+  ...forEachType(RELATION_TYPES, (type) => RELATION_ENDS[type].from),
   ...PROVENANCE_STARTS,
-} as Record<EdgeType, NodeType[]>;
+};
 
 const countNodes = (label: NodeType) => `MATCH (n:${label}) RETURN count(n) AS n`;
 const countEdges = (type: EdgeType) => `MATCH ()-[r:${type}]->() RETURN count(r) AS n`;
@@ -117,16 +118,12 @@ MATCH (a:${start}) WHERE a.key > $after
 WITH a ORDER BY a.key LIMIT toInteger($limit)
 RETURN a.key AS key, [(a)-[r:${type}]->(b) | {to: b.key, props: properties(r)}] AS out`;
 
-const byNode = (make: (label: NodeType) => string) =>
-  Object.fromEntries(NODE_TYPES.map((label) => [label, make(label)])) as Record<NodeType, string>;
-const byEdge = <T>(make: (type: EdgeType) => T) =>
-  Object.fromEntries(EDGE_TYPES.map((type) => [type, make(type)])) as Record<EdgeType, T>;
-
-const COUNT_NODES = byNode(countNodes);
-const COUNT_EDGES = byEdge(countEdges);
-const NODE_COLUMNS = byNode(nodeColumnsOf);
-const EDGE_COLUMNS = byEdge(edgeColumnsOf);
-const NODE_PAGE = byNode(nodePage);
-const EDGE_PAGE = byEdge(
+const COUNT_NODES = forEachType(NODE_TYPES, countNodes);
+const COUNT_EDGES = forEachType(EDGE_TYPES, countEdges);
+const NODE_COLUMNS = forEachType(NODE_TYPES, nodeColumnsOf);
+const EDGE_COLUMNS = forEachType(EDGE_TYPES, edgeColumnsOf);
+const NODE_PAGE = forEachType(NODE_TYPES, nodePage);
+const EDGE_PAGE = forEachType(
+  EDGE_TYPES,
   (type) => new Map(EDGE_STARTS[type].map((start) => [start, edgePage(type, start)] as const)),
 );

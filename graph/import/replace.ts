@@ -3,10 +3,9 @@
 // then whatever it alone supported and no longer does is deleted.
 
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPES, type EntityType } from '../model.ts';
+import { ENTITY_TYPES, type EntityType, forEachType } from '../model.ts';
 import { countDeletes, type WriteCounts } from './counts.ts';
 import { PROP_NAMES } from './rows.ts';
-import { byLabel } from './write.ts';
 
 /** What the removed contributions touched: the entities and issues to re-examine afterwards. */
 export interface Touched {
@@ -93,7 +92,7 @@ const propFromMentions = (label: EntityType, name: string) => {
   return `e.${name} = ${label === 'Region' ? `coalesce(${said}, e.${name})` : said}`;
 };
 
-const RECOMPUTE = byLabel(recompute);
+const RECOMPUTE = forEachType(ENTITY_TYPES, recompute);
 
 const DELETE_EMPTY_ISSUES = `
 UNWIND $ids AS id

@@ -3,7 +3,7 @@
 // tuples of graph/model.ts, through the static statement maps below; input is always a parameter.
 
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { ENTITY_TYPES, type EntityType, RELATION_ENDS, RELATION_TYPES } from '../model.ts';
+import { ENTITY_TYPES, type EntityType, forEachType, RELATION_ENDS, RELATION_TYPES } from '../model.ts';
 import type { BatchRows } from './batch.ts';
 import { countNodes, countRelations, type WriteCounts } from './counts.ts';
 import type { RelationShape } from './rows.ts';
@@ -96,11 +96,8 @@ MERGE (a)-[r:PART_OF]->(b)
 ON CREATE SET r.support = 0
 SET r.dataset = true`;
 
-export const byLabel = (make: (label: EntityType) => string) =>
-  Object.fromEntries(ENTITY_TYPES.map((label) => [label, make(label)])) as Record<EntityType, string>;
-
-const MERGE_ENTITY = byLabel(mergeEntity);
-const MERGE_MENTIONS = byLabel(mergeMentions);
+const MERGE_ENTITY = forEachType(ENTITY_TYPES, mergeEntity);
+const MERGE_MENTIONS = forEachType(ENTITY_TYPES, mergeMentions);
 const MERGE_RELATION = new Map<RelationShape, string>(
   RELATION_TYPES.flatMap((type) =>
     RELATION_ENDS[type].from.flatMap((from) =>
