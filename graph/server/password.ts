@@ -14,7 +14,8 @@ export async function ensurePassword(paths: ServerPaths): Promise<string> {
   try {
     return (await readFile(paths.password, 'utf8')).trim();
   } catch {
-    const password = randomBytes(18).toString('base64url');
+    // Hex: a base64url password starts with '-' one time in 64, and neo4j-admin reads it as an option.
+    const password = randomBytes(18).toString('hex');
     await mkdir(paths.home, { recursive: true });
     await writeFile(paths.password, `${password}\n`, { mode: 0o600 });
     await chmod(paths.password, 0o600);
@@ -37,18 +38,26 @@ export async function setInitialPassword(paths: ServerPaths, java: string, class
   await mkdir(paths.run, { recursive: true });
   await writeFile(argFile, `dbms\nset-initial-password\n${password}\n`, { mode: 0o600 });
   try {
-    const output = await runAdmin(java, classpath, argFile, paths);
-    if (!output.includes('Changed password')) {
-      throw new ZhengtuError('SERVER_EXITED', `Neo4j could not set the initial password:\n${output}`, {
-        hint: `Remove ${paths.data} (zhengtu db reset --yes) and start again.`,
-      });
+    const run = await runAdmin(java, classpath, argFile, paths);
+    if (!run.output.includes('Changed password')) {
+      throw new ZhengtuError(
+        'SERVER_EXITED',
+        `Neo4j could not set the initial password (neo4j-admin ended with ${run.ending}):\n${run.output}`,
+        { hint: `Remove ${paths.data} (zhengtu db reset --yes) and start again.` },
+      );
     }
   } finally {
     await rm(argFile, { force: true });
   }
 }
 
-function runAdmin(java: string, classpath: string, argFile: string, paths: ServerPaths): Promise<string> {
+interface AdminRun {
+  output: string;
+  /** "exit code 1" or "signal SIGKILL". */
+  ending: string;
+}
+
+function runAdmin(java: string, classpath: string, argFile: string, paths: ServerPaths): Promise<AdminRun> {
   const env = { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf };
   const child = spawn(java, ['-cp', classpath, 'org.neo4j.cli.AdminTool', `@${argFile}`], { env });
   let output = '';
@@ -60,6 +69,8 @@ function runAdmin(java: string, classpath: string, argFile: string, paths: Serve
   });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', () => resolve(output));
+    child.on('close', (code, signal) =>
+      resolve({ output, ending: signal ? `signal ${signal}` : `exit code ${code}` }),
+    );
   });
 }

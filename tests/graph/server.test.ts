@@ -1,5 +1,5 @@
 // The managed Neo4j, each test on its own throw-away home (not the global test server).
-import { chmod, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -54,6 +54,8 @@ describe('a managed server', () => {
   test('keeps the generated password in a file only its owner can read', async () => {
     const password = serverPaths(settings.home).password;
     expect((await stat(password)).mode & 0o777).toBe(0o600);
+    // Hex digits only: neo4j-admin took a password starting with '-' for an option.
+    expect((await readFile(password, 'utf8')).trim()).toMatch(/^[0-9a-f]{36}$/);
   });
 
   test(
