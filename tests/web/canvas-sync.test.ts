@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { applyView, type CanvasView, syncElements } from '../../web/src/lib/canvas-sync.ts';
 import { cytoscape } from '../../web/src/lib/cytoscape-setup.ts';
+import { LARGE_GRAPH } from '../../web/src/lib/layouts.ts';
 import { BULK_EDGES, NODE_LOOKS, stylesheet } from '../../web/src/lib/styles.ts';
-import { buildGraph, stepKey } from '../../web/src/lib/subgraph.ts';
+import {
+  buildGraph,
+  type Graph,
+  type GraphEdge,
+  type GraphNode,
+  stepKey,
+} from '../../web/src/lib/subgraph.ts';
 import {
   bureauNeighbourhood,
   edge,
@@ -20,6 +27,16 @@ const answers = new Map([
 ]);
 const opinion = buildGraph([focus], answers, new Set());
 const both = buildGraph([focus, expand], answers, new Set());
+
+/** The opinion's neighbourhood with more nodes and edges around it. */
+function withNodesAndEdges(nodes: GraphNode[], edges: GraphEdge[]): Graph {
+  const step = expandStep('cn');
+  const answer = subgraph(
+    [...opinionNeighbourhood.nodes, ...nodes],
+    [...opinionNeighbourhood.edges, ...edges],
+  );
+  return buildGraph([step], new Map([[stepKey(step), answer]]), new Set());
+}
 
 /** Everything shown, nothing emphasised, pinned or on a path. */
 function plain(graph: CanvasView['visible']): CanvasView {
@@ -50,7 +67,7 @@ describe('keeping the canvas in line with the graph', () => {
     const bureau = cy.getElementById('a1');
     bureau.position({ x: 500, y: -200 });
     const result = syncElements(cy, both, 'zh', plain(both));
-    expect(result).toEqual({ added: ['p2'], removed: 0 });
+    expect(result).toEqual({ added: ['p2'], removed: 0, layered: false });
     expect(cy.getElementById('a1')).toBe(bureau);
     expect(bureau.position()).toEqual({ x: 500, y: -200 });
     // The new document starts next to the bureau that brought it.
@@ -72,14 +89,12 @@ describe('keeping the canvas in line with the graph', () => {
     const cy = canvas();
     syncElements(cy, opinion, 'zh', plain(opinion));
     expect(cy.getElementById('p-ISSUED_BY-a1').style('curve-style')).toBe('bezier');
-    const many = Array.from({ length: BULK_EDGES }, (_, i) => edge('MEASURES', `m${i}`, 'cn'));
-    const metrics = many.map((e, i) => node(e.source, 'Metric', `算力规模${i}`));
-    const step = expandStep('cn');
-    const big = subgraph(
-      [...opinionNeighbourhood.nodes, ...metrics],
-      [...opinionNeighbourhood.edges, ...many],
-    );
-    const graph = buildGraph([step], new Map([[stepKey(step), big]]), new Set());
+    // Few nodes (not a large graph), each metric measuring five of them: many edges.
+    const metrics = Array.from({ length: BULK_EDGES / 4 }, (_, i) => node(`m${i}`, 'Metric', `算力规模${i}`));
+    const measured = ['cn', 'p', 'a0', 'a1', 'a2'];
+    const many = metrics.flatMap((m) => measured.map((target) => edge('MEASURES', m.id, target)));
+    const graph = withNodesAndEdges(metrics, many);
+    expect(graph.nodes.size).toBeLessThanOrEqual(LARGE_GRAPH);
     syncElements(cy, graph, 'zh', plain(graph));
     expect(cy.getElementById('p-ISSUED_BY-a1').style('curve-style')).toBe('haystack');
     expect(cy.getElementById('p-ISSUED_BY-a1').style('label')).toBe('');
@@ -87,6 +102,54 @@ describe('keeping the canvas in line with the graph', () => {
     expect(cy.getElementById('a1').style('label')).toBe('');
     cy.getElementById('a1').addClass('near');
     expect(cy.getElementById('a1').style('label')).toBe('国家数据局');
+  });
+});
+
+describe('large graphs', () => {
+  const metrics = Array.from({ length: LARGE_GRAPH }, (_, i) => node(`m${i}`, 'Metric', `算力规模${i}`));
+  const large = withNodesAndEdges(
+    metrics,
+    metrics.map((m) => edge('MEASURES', m.id, 'cn')),
+  );
+
+  it('leaves their edges to the edge layer and takes them back when the graph shrinks', () => {
+    const cy = canvas();
+    syncElements(cy, opinion, 'zh', plain(opinion));
+    expect(cy.edges().length).toBe(5);
+    const result = syncElements(cy, large, 'zh', plain(large));
+    expect(result.layered).toBe(true);
+    expect(result.added).toHaveLength(LARGE_GRAPH);
+    expect(cy.nodes().length).toBe(large.nodes.size);
+    expect(cy.edges().length).toBe(0);
+    // Bulk look: names only on emphasised nodes.
+    expect(cy.getElementById('a1').style('label')).toBe('');
+    expect(syncElements(cy, opinion, 'zh', plain(opinion)).layered).toBe(false);
+    expect(
+      cy
+        .edges()
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual([...opinion.edges.keys()].sort());
+  });
+
+  it('counts what is shown: filtering a large graph below the threshold brings its edges back', () => {
+    const cy = canvas();
+    const shown = buildGraph([focus], answers, new Set());
+    expect(syncElements(cy, large, 'zh', { ...plain(large), visible: shown }).layered).toBe(false);
+    expect(cy.edges().length).toBe(large.edges.size);
+  });
+
+  it('starts a new node next to a neighbour it has in the graph, though the canvas has no edges', () => {
+    const cy = canvas();
+    syncElements(cy, large, 'zh', plain(large));
+    cy.getElementById('cn').position({ x: -300, y: 400 });
+    const grown = withNodesAndEdges(
+      [...metrics, node('extra', 'Metric', '新指标')],
+      [...large.edges.values(), edge('MEASURES', 'extra', 'cn')],
+    );
+    expect(syncElements(cy, grown, 'zh', plain(grown)).added).toEqual(['extra']);
+    const extra = cy.getElementById('extra').position();
+    expect(Math.hypot(extra.x + 300, extra.y - 400)).toBeCloseTo(60);
   });
 });
 

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './e2e/browser.ts';
+import { launchChromium, openPage } from './e2e/browser.ts';
 import { type CanvasNode, canvasEdges, canvasNodes, nodePoint, settle } from './e2e/canvas.ts';
 import { type Explorer, startExplorer } from './e2e/server.ts';
 
@@ -40,8 +40,7 @@ beforeAll(async () => {
   const running = process.env.ZHENGTU_E2E_URL;
   explorer = running ? { url: running, stop: async () => {} } : await startExplorer(inject('neo4j'));
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-  await page.goto(explorer.url);
+  page = await openPage(browser, explorer.url);
 });
 
 afterAll(async () => {

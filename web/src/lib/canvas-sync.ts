@@ -1,8 +1,10 @@
 // Bringing a cytoscape instance in line with the explorer's graph without reloading it: elements that
 // left are removed, new ones are added next to a neighbour already placed, the rest keep their
-// positions. Pure over `cy`, so it runs headless in tests.
+// positions. A large graph's edges are left to the edge layer (edge-layer.ts). Pure over `cy`, so it
+// runs headless in tests.
 import type cytoscape from 'cytoscape';
 import { type Lang, relationName } from './i18n.ts';
+import { isLarge } from './layouts.ts';
 import { fanOut } from './stacks.ts';
 import { BULK_EDGES, CLASSES, edgeLook, nodeLook, stylesheet } from './styles.ts';
 import type { Graph } from './subgraph.ts';
@@ -10,6 +12,8 @@ import type { Graph } from './subgraph.ts';
 export interface SyncResult {
   added: string[];
   removed: number;
+  /** The graph is large: its edges are not on the canvas, the edge layer draws them. */
+  layered: boolean;
 }
 
 /** What the canvas shows of its graph: which elements are visible, emphasised, pinned, on the path. */
@@ -39,12 +43,13 @@ const VIEW_CLASSES = [CLASSES.hidden, CLASSES.dimmed, CLASSES.near, CLASSES.pinn
  * class change.
  */
 export function syncElements(cy: cytoscape.Core, graph: Graph, lang: Lang, view: CanvasView): SyncResult {
+  const layered = isLarge(view.visible.nodes.size);
   const stale = cy
     .elements()
-    .filter((el) => !(el.isNode() ? graph.nodes.has(el.id()) : graph.edges.has(el.id())));
+    .filter((el) => !(el.isNode() ? graph.nodes.has(el.id()) : !layered && graph.edges.has(el.id())));
   const fresh = [...graph.nodes.values()].filter((node) => !cy.hasElementWithId(node.id));
   const placed = cy.nodes().length - stale.nodes().length;
-  const bulk = graph.edges.size > BULK_EDGES;
+  const bulk = layered || graph.edges.size > BULK_EDGES;
   cy.batch(() => {
     stale.remove();
     // Swapped before the new elements arrive, so they are styled once, with the look they keep.
@@ -65,7 +70,7 @@ export function syncElements(cy: cytoscape.Core, graph: Graph, lang: Lang, view:
         locked: view.pinned.has(node.id),
       })),
     );
-    const newEdges = [...graph.edges.values()].filter((edge) => !cy.hasElementWithId(edge.id));
+    const newEdges = layered ? [] : [...graph.edges.values()].filter((edge) => !cy.hasElementWithId(edge.id));
     cy.add(
       newEdges.map((edge) => ({
         group: 'edges' as const,
@@ -74,9 +79,9 @@ export function syncElements(cy: cytoscape.Core, graph: Graph, lang: Lang, view:
       })),
     );
     // A canvas laid out from scratch places every node itself.
-    if (placed > 0) placeNearNeighbours(cy, new Set(fresh.map((node) => node.id)));
+    if (placed > 0) placeNearNeighbours(cy, graph, new Set(fresh.map((node) => node.id)));
   });
-  return { added: fresh.map((node) => node.id), removed: stale.length };
+  return { added: fresh.map((node) => node.id), removed: stale.length, layered };
 }
 
 /** Gives the elements on the canvas the view's classes, and locks exactly the pinned nodes. */
@@ -101,17 +106,18 @@ export function applyView(cy: cytoscape.Core, view: CanvasView): void {
 }
 
 // A new node starts beside a placed neighbour, so an incremental layout only has to nudge it.
-function placeNearNeighbours(cy: cytoscape.Core, fresh: ReadonlySet<string>): void {
+// Neighbours come from the graph: a large graph's edges are not on the canvas.
+function placeNearNeighbours(cy: cytoscape.Core, graph: Graph, fresh: ReadonlySet<string>): void {
+  const anchors = new Map<string, string>();
+  for (const { source, target } of graph.edges.values()) {
+    if (fresh.has(source) && !fresh.has(target) && !anchors.has(source)) anchors.set(source, target);
+    if (fresh.has(target) && !fresh.has(source) && !anchors.has(target)) anchors.set(target, source);
+  }
   for (const id of fresh) {
-    const node = cy.getElementById(id);
-    const anchor = node
-      .neighborhood()
-      .nodes()
-      .toArray()
-      .find((n) => !fresh.has(n.id()));
-    const base = anchor?.position() ?? { x: 0, y: 0 };
+    const anchor = anchors.get(id);
+    const base = anchor ? cy.getElementById(anchor).position() : { x: 0, y: 0 };
     const angle = Math.random() * 2 * Math.PI;
-    node.position({ x: base.x + 60 * Math.cos(angle), y: base.y + 60 * Math.sin(angle) });
+    cy.getElementById(id).position({ x: base.x + 60 * Math.cos(angle), y: base.y + 60 * Math.sin(angle) });
   }
 }
 

@@ -1,18 +1,24 @@
 // The canvas layouts by name, with the defaults measured on this machine (STACK.md, bench/web.ts):
-// fCoSE for any graph up to a few hundred nodes; above that its spectral first stage alone, as pivot
-// MDS over plain arrays (pivot-mds.ts); dagre only for small hierarchies such as issuer and
-// implementation chains, because it takes minutes on a thousand nodes.
+// fCoSE for any graph up to a few hundred nodes; above that (a large graph) its spectral first stage
+// alone, as pivot MDS over plain arrays (pivot-mds.ts); dagre only for small hierarchies such as
+// issuer and implementation chains, because it takes minutes on a thousand nodes.
 import type cytoscape from 'cytoscape';
+import type { Link } from './pivot-mds-layout.ts';
 
 export const LAYOUT_NAMES = ['fcose', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 /**
- * Above this many nodes fCoSE's force-directed pass takes seconds (STACK.md), and even its draft
- * quality (the spectral stage alone) spent over a second walking cytoscape collections on 2,000
- * nodes: pivot MDS computes the same placement in milliseconds.
+ * Above this many shown nodes a graph is large. fCoSE's force-directed pass takes seconds (STACK.md),
+ * and even its draft quality (the spectral stage alone) spent over a second walking cytoscape
+ * collections on 2,000 nodes: pivot MDS computes the same placement in milliseconds. The edge layer
+ * (edge-layer.ts) draws a large graph's relations, so cytoscape holds only its nodes.
  */
-export const SPECTRAL_ABOVE = 300;
+export const LARGE_GRAPH = 300;
+
+export function isLarge(shownNodes: number): boolean {
+  return shownNodes > LARGE_GRAPH;
+}
 /** Above this many nodes dagre is refused and the layout for the graph's size used instead. */
 export const DAGRE_MAX = 300;
 
@@ -23,6 +29,8 @@ export interface LayoutRequest {
   /** Node ids whose position must not move. */
   fixed: { nodeId: string; position: cytoscape.Position }[];
   animate: boolean;
+  /** The shown relations: pivot MDS reads them here, as a large graph's are not on the canvas. */
+  links: readonly Link[];
 }
 
 type Options = cytoscape.LayoutOptions & Record<string, unknown>;
@@ -33,13 +41,13 @@ export function layoutOptions(name: LayoutName, request: LayoutRequest): Options
   if (used === 'fcose') return fcose(request);
   // New nodes of a big graph start beside a placed neighbour (canvas-sync.ts) and stay there.
   if (request.incremental) return { name: 'preset', fit: true, padding: 30 };
-  return { name: 'pivot-mds', edgeLength: 90, pivots: 25, fit: true, padding: 30 };
+  return { name: 'pivot-mds', links: request.links, edgeLength: 90, pivots: 25, fit: true, padding: 30 };
 }
 
 /** The layout that will actually run, so the menu can say when a big graph gets the fast placement. */
 export function effectiveLayout(name: LayoutName, nodeCount: number): LayoutName | 'pivot-mds' {
   if (name === 'dagre' && nodeCount <= DAGRE_MAX) return 'dagre';
-  return nodeCount <= SPECTRAL_ABOVE ? 'fcose' : 'pivot-mds';
+  return isLarge(nodeCount) ? 'pivot-mds' : 'fcose';
 }
 
 function fcose(request: LayoutRequest): Options {

@@ -5,11 +5,19 @@ import type cytoscape from 'cytoscape';
 import { pivotMds } from './pivot-mds.ts';
 import { fanOut, type Point } from './stacks.ts';
 
+/** A relation between two nodes, by id. */
+export interface Link {
+  source: string;
+  target: string;
+}
+
 export interface PivotMdsOptions {
   name: 'pivot-mds';
   /** Both set by cytoscape when it makes the layout. */
   cy: cytoscape.Core;
   eles: cytoscape.Collection;
+  /** Given, not read from `eles`: a large graph's relations are drawn by the edge layer, not cytoscape. */
+  links: readonly Link[];
   edgeLength: number;
   pivots: number;
   fit: boolean;
@@ -26,54 +34,26 @@ export function PivotMdsLayout(this: PivotMdsLayout, options: PivotMdsOptions): 
 }
 
 PivotMdsLayout.prototype.run = function run(this: PivotMdsLayout): PivotMdsLayout {
-  const nodes = this.options.eles.nodes();
+  const { cy, eles, links, fit, padding } = this.options;
+  const nodes = eles.nodes();
   const index = new Map(nodes.map((node, i) => [node.id(), i]));
   const pairs: [number, number][] = [];
-  this.options.eles.edges().forEach((edge) => {
-    const source = index.get(edge.data('source'));
-    const target = index.get(edge.data('target'));
+  for (const link of links) {
+    const [source, target] = [index.get(link.source), index.get(link.target)];
     if (source !== undefined && target !== undefined && source !== target) pairs.push([source, target]);
-  });
+  }
   const points = pivotMds(nodes.length, pairs, this.options);
   fanOut(points);
   // layoutPositions skips a node for which the function returns false; the typings do not say so.
   const place = (node: cytoscape.NodeSingular): Point | false =>
     !node.locked() && (points[index.get(node.id()) ?? -1] ?? false);
-  if (this.options.fit)
-    fitTo(
-      this.options.cy,
-      nodes.map((node) => place(node) || node.position()),
-      this.options,
-    );
   nodes.layoutPositions(
     this as unknown as string,
     { ...this.options, animate: false, fit: false },
     place as cytoscape.ElementPositionFunction,
   );
+  // Fitting measures every element now, before the first frame: left to that frame, each first
+  // measurement announces a change and the frame after recomputes every element again.
+  if (fit) cy.fit(eles, padding);
   return this;
 };
-
-/**
- * Fits the viewport to the nodes' centres, a node's size to spare, instead of cytoscape's fit: that
- * measures every element's bounding box, computing each edge's geometry once more before the first
- * draw computes it again.
- */
-function fitTo(cy: cytoscape.Core, points: readonly Point[], options: PivotMdsOptions): void {
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const margin = options.padding + NODE_SPARE;
-  const fitting = Math.min(
-    (cy.width() - 2 * margin) / (right - left),
-    (cy.height() - 2 * margin) / (bottom - top),
-  );
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Number.isFinite(fitting) ? fitting : 1));
-  const pan = {
-    x: cy.width() / 2 - (zoom * (left + right)) / 2,
-    y: cy.height() / 2 - (zoom * (top + bottom)) / 2,
-  };
-  cy.viewport({ zoom, pan });
-}
-
-/** Room for half a node (26 px in styles.ts) around the outermost centres, on screen. */
-const NODE_SPARE = 13;
