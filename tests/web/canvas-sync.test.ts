@@ -151,6 +151,22 @@ describe('large graphs', () => {
     const extra = cy.getElementById('extra').position();
     expect(Math.hypot(extra.x + 300, extra.y - 400)).toBeCloseTo(60);
   });
+  it('opens the many new neighbours of one node into a disc around it, none on another', () => {
+    const cy = canvas();
+    syncElements(cy, large, 'zh', plain(large));
+    cy.getElementById('a3').position({ x: 1000, y: 1000 });
+    const targets = Array.from({ length: 150 }, (_, i) => node(`t${i}`, 'Metric', `目标${i}`));
+    const grown = withNodesAndEdges(
+      [...metrics, ...targets],
+      [...large.edges.values(), ...targets.map((t) => edge('SETS_TARGET', 'a3', t.id))],
+    );
+    syncElements(cy, grown, 'zh', plain(grown));
+    const points = targets.map((t) => cy.getElementById(t.id).position());
+    const gaps = points.flatMap((p, i) => points.slice(i + 1).map((q) => Math.hypot(p.x - q.x, p.y - q.y)));
+    expect(Math.min(...gaps)).toBeGreaterThan(40);
+    const reach = Math.max(...points.map((p) => Math.hypot(p.x - 1000, p.y - 1000)));
+    expect(reach).toBeLessThan(60 * Math.sqrt(150) + 1);
+  });
 });
 
 describe('what is shown, dimmed and pinned', () => {

@@ -105,21 +105,34 @@ export function applyView(cy: cytoscape.Core, view: CanvasView): void {
   });
 }
 
-// A new node starts beside a placed neighbour, so an incremental layout only has to nudge it.
-// Neighbours come from the graph: a large graph's edges are not on the canvas.
+// A new node starts beside a placed neighbour, so an incremental layout only has to nudge it. The
+// new neighbours of one node go round it on a sunflower spiral, each about as far from the next as
+// the first is from the centre: a hub expanded on a large graph (which gets no layout after) opens
+// into a disc instead of a heap. Neighbours come from the graph: a large graph's edges are not on the
+// canvas.
 function placeNearNeighbours(cy: cytoscape.Core, graph: Graph, fresh: ReadonlySet<string>): void {
   const anchors = new Map<string, string>();
   for (const { source, target } of graph.edges.values()) {
     if (fresh.has(source) && !fresh.has(target) && !anchors.has(source)) anchors.set(source, target);
     if (fresh.has(target) && !fresh.has(source) && !anchors.has(target)) anchors.set(target, source);
   }
+  const placedAround = new Map<string | undefined, number>();
   for (const id of fresh) {
     const anchor = anchors.get(id);
     const base = anchor ? cy.getElementById(anchor).position() : { x: 0, y: 0 };
-    const angle = Math.random() * 2 * Math.PI;
-    cy.getElementById(id).position({ x: base.x + 60 * Math.cos(angle), y: base.y + 60 * Math.sin(angle) });
+    const k = placedAround.get(anchor) ?? 0;
+    placedAround.set(anchor, k + 1);
+    const [radius, angle] = [NEAR * Math.sqrt(k + 1), k * GOLDEN_ANGLE];
+    cy.getElementById(id).position({
+      x: base.x + radius * Math.cos(angle),
+      y: base.y + radius * Math.sin(angle),
+    });
   }
 }
+
+/** How far the first new neighbour starts from its anchor, in model pixels. */
+const NEAR = 60;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** Fans out nodes that a layout put on the same spot (stacks.ts), in one batch. */
 export function spreadStacked(nodes: cytoscape.NodeCollection): number {
