@@ -8,6 +8,7 @@ import { type EvidenceRow, mentionsOf } from '../graph/queries/mentions.ts';
 import { type Direction, neighbors } from '../graph/queries/neighbors.ts';
 import { nodesByKeys } from '../graph/queries/nodes.ts';
 import { type PolicyPage, policies } from '../graph/queries/policies.ts';
+import { type RelationEnds, relationEvidence, relationKey } from '../graph/queries/relation.ts';
 import type { IssueRow, NodeRow } from '../graph/queries/rows.ts';
 import { series } from '../graph/queries/series.ts';
 import { Batch, groupByKey } from './batch.ts';
@@ -62,6 +63,26 @@ export function loadMentions(ctx: ApiContext, key: string, first: number): Promi
     () => new Batch(async (keys) => groupByKey(await mentionsOf(ctx.read, keys, first), (r) => r), []),
   );
   return batch.load(key);
+}
+
+/** The sentences stating a relation; every relation asked for in one request level, one round trip. */
+export function loadRelationEvidence(
+  ctx: ApiContext,
+  ends: RelationEnds,
+  first: number,
+): Promise<EvidenceRow[]> {
+  const batch = ctx.batch(
+    `relationEvidence:${first}`,
+    () =>
+      new Batch(async (keys) => {
+        const relations = keys.map((key) => {
+          const [source, type, target] = JSON.parse(key) as [string, RelationEnds['type'], string];
+          return { source, type, target };
+        });
+        return groupByKey(await relationEvidence(ctx.read, relations, first), (r) => r);
+      }, []),
+  );
+  return batch.load(relationKey(ends));
 }
 
 export function loadIssue(ctx: ApiContext, articleKey: string): Promise<IssueRow | null> {

@@ -1,12 +1,14 @@
 import { ENTITY_TYPES, RELATION_TYPES } from '../../graph/model.ts';
 import { edgeId, neighborhood, type Subgraph } from '../../graph/queries/neighborhood.ts';
 import { MAX_PATH_LENGTH, paths } from '../../graph/queries/paths.ts';
+import { relationBetween } from '../../graph/queries/relation.ts';
 import type { EdgeRow, GraphNodeRow } from '../../graph/queries/rows.ts';
 import { builder } from '../builder.ts';
 import { apiError, capped } from '../errors.ts';
 import { fromGlobalId, toGlobalId } from '../ids.ts';
-import { loadNode } from '../loads.ts';
+import { loadNode, loadRelationEvidence } from '../loads.ts';
 import { NodeTypeEnum, RelationTypeEnum } from './enums.ts';
+import { EvidenceRef } from './evidence.ts';
 
 const MAX_DEPTH = 3;
 const MAX_NODES = 1000;
@@ -48,6 +50,14 @@ const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
     evidenceCount: t.exposeInt('evidenceCount', {
       description: '支持它的证据数 / How many evidences support it.',
     }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: '陈述这一关系的原文句子，最新在前 / Sentences that state this relation, newest first.',
+      args: {
+        first: t.arg.int({ description: '最多几条（≤50）/ At most this many (≤ 50).', defaultValue: 5 }),
+      },
+      resolve: (e, args, ctx) => loadRelationEvidence(ctx, e, capped('first', args.first ?? 5, 50)),
+    }),
   }),
 });
 
@@ -63,6 +73,23 @@ const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
 });
 
 builder.queryFields((t) => ({
+  relation: t.field({
+    type: GraphEdgeRef,
+    nullable: true,
+    description:
+      '两节点间某一类型的关系，没有则为 null / The relation of a type between two nodes; null when there is none.',
+    args: {
+      source: t.arg.id({ required: true, description: '起点（全局 id）/ Start node (global id).' }),
+      type: t.arg({ type: RelationTypeEnum, required: true, description: '关系类型 / Relation type.' }),
+      target: t.arg.id({ required: true, description: '终点（全局 id）/ End node (global id).' }),
+    },
+    resolve: (_, args, ctx) =>
+      relationBetween(ctx.read, {
+        source: fromGlobalId(args.source),
+        type: args.type,
+        target: fromGlobalId(args.target),
+      }),
+  }),
   neighborhood: t.field({
     type: SubgraphRef,
     description: '若干节点周围 depth 步内的子图 / The subgraph within `depth` steps of some nodes.',

@@ -49,6 +49,17 @@ describe('round trips of a nested request', () => {
     expect(largeTrips).toBeLessThanOrEqual(FIELD_KINDS);
   });
 
+  it('fetch the evidence of every edge of a neighbourhood in one round trip', async () => {
+    const edges = (fields: string) =>
+      `{ neighborhood(ids: ["Region:贵州省"], depth: 2) { edges { ${fields} } } }`;
+    await gql(api, edges('type'));
+    const without = lastRoundTrips(log);
+    const { data, errors } = await gql(api, edges('evidence(first: 1) { sentence }'));
+    expect(errors).toBeUndefined();
+    expect(data.neighborhood.edges.length).toBeGreaterThan(20);
+    expect(lastRoundTrips(log)).toBe(without + 1);
+  });
+
   it('share one round trip between equal loads in different places', async () => {
     await gql(
       api,

@@ -56,6 +56,40 @@ describe('who issued what', () => {
   });
 });
 
+describe('why the graph says so', () => {
+  const OPINION = 'Policy:关于促进数据标注产业高质量发展的实施意见';
+
+  it('gives the sentence that states a relation, with its article', async () => {
+    const { data, errors } = await gql(
+      api,
+      `{ relation(source: "${OPINION}", type: ISSUED_BY, target: "Agency:国家数据局") {
+           type evidenceCount evidence { sentence start end article { title date } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const { relation } = data;
+    expect(relation.type).toBe('ISSUED_BY');
+    expect(relation.evidence).toHaveLength(relation.evidenceCount);
+    const [first] = relation.evidence;
+    expect(first.sentence).toContain('国家数据局');
+    expect(first.sentence).toContain('关于促进数据标注产业高质量发展的实施意见');
+    expect(first.article.title).toMatch(/数据标注/);
+    expect(first.end).toBeGreaterThan(first.start);
+  });
+
+  it('answers null for a relation the graph does not have, and gives the evidence of each edge of a neighbourhood', async () => {
+    const { data } = await gql(
+      api,
+      `{ relation(source: "${OPINION}", type: AMENDS, target: "Agency:国家数据局") { type }
+         neighborhood(ids: ["${OPINION}"]) { edges { type evidenceCount evidence(first: 1) { sentence } } } }`,
+    );
+    expect(data.relation).toBeNull();
+    const edges = data.neighborhood.edges as { evidenceCount: number; evidence: { sentence: string }[] }[];
+    expect(edges.length).toBeGreaterThanOrEqual(4);
+    for (const edge of edges) expect(edge.evidence).toHaveLength(Math.min(1, edge.evidenceCount));
+    expect(edges.every((edge) => edge.evidenceCount > 0)).toBe(true);
+  });
+});
+
 describe('what implements what', () => {
   it('finds the policies that implement 东数西算工程', async () => {
     const { data, errors } = await gql(
