@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from './e2e/browser.ts';
-import { type CanvasNode, canvasEdges, canvasNodes, nodePoint, settle } from './e2e/canvas.ts';
+import { type CanvasNode, canvasEdges, canvasNodes, elementPoint, settle } from './e2e/canvas.ts';
 import { type Explorer, startExplorer } from './e2e/server.ts';
 
 const POLICY = '关于促进数据标注产业高质量发展的实施意见';
@@ -30,7 +30,7 @@ async function named(name: string): Promise<CanvasNode> {
 }
 
 async function clickNode(node: CanvasNode): Promise<void> {
-  const point = await nodePoint(page, node.id);
+  const point = await elementPoint(page, node.id);
   await page.mouse.click(point.x, point.y);
 }
 
@@ -82,9 +82,24 @@ describe('exploring the sample in a browser', () => {
     await shot('03-evidence');
   });
 
+  it('shows the sentence behind a relation when its edge is clicked, both ends marked', async () => {
+    const bureau = await named('国家数据局');
+    const edge = (await canvasEdges(page)).find((e) => e.source === policy.id && e.target === bureau.id);
+    if (!edge) throw new Error('no ISSUED_BY edge from the policy to 国家数据局');
+    const point = await elementPoint(page, edge.id);
+    await page.mouse.click(point.x, point.y);
+    const panel = page.locator('section.details');
+    await expect.poll(() => panel.locator('h3').textContent(), PATIENCE).toMatch(/发文机关/);
+    await expect.poll(() => panel.locator('.evidence').count(), PATIENCE).toBeGreaterThan(0);
+    const marks = await panel.locator('.evidence').first().locator('mark').allTextContents();
+    expect(marks).toContain('国家数据局');
+    expect(marks).toContain(POLICY);
+    await shot('03b-relation');
+  });
+
   it('expands an agency by double-clicking it: its seat joins the canvas', async () => {
     const ndrc = await named('国家发展和改革委员会');
-    const point = await nodePoint(page, ndrc.id);
+    const point = await elementPoint(page, ndrc.id);
     await page.mouse.dblclick(point.x, point.y);
     const seat = async () => {
       const nodes = await canvasNodes(page);

@@ -3,9 +3,9 @@
 // document and the other body puts over 300 nodes on the canvas: cytoscape then holds the nodes and
 // the edge layer draws the relations (web/src/lib/edge-layer.ts).
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
 import { importArticles } from '../../graph/import/index.ts';
 import { gazetteerChain } from '../../graph/import/regions.ts';
 import { extractArticle } from '../../importers/extract/index.ts';

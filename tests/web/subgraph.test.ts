@@ -73,4 +73,9 @@ describe('highlights', () => {
     const graph = buildGraph([focus, expandBureau], answers, new Set());
     expect(neighbourhoodOf(graph, 'p2')).toEqual(new Set(['p2', 'a1', 'p2-ISSUED_BY-a1']));
   });
+
+  it('takes an edge with its two ends for a selection, not the other edges of its ends', () => {
+    const graph = buildGraph([focus, expandBureau], answers, new Set());
+    expect(neighbourhoodOf(graph, 'p2-ISSUED_BY-a1')).toEqual(new Set(['p2-ISSUED_BY-a1', 'p2', 'a1']));
+  });
 });

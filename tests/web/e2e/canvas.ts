@@ -47,14 +47,15 @@ export function canvasEdges(
   });
 }
 
-/** Where on the page a node is drawn, for real mouse clicks on it. */
-export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const rendered = await page.evaluate((nodeId) => {
+/** Where on the page a node's centre or an edge's middle is drawn, for real mouse clicks on it. */
+export async function elementPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const rendered = await page.evaluate((elementId) => {
     const cy = (window as Hooked).zhengtu?.cy;
-    const node = cy?.getElementById(nodeId);
-    return node?.nonempty() ? node.renderedPosition() : null;
+    const [node, edge] = [cy?.nodes().getElementById(elementId), cy?.edges().getElementById(elementId)];
+    if (node?.nonempty()) return node.renderedPosition();
+    return edge?.nonempty() ? edge.renderedMidpoint() : null;
   }, id);
   const box = await page.locator('.canvas').boundingBox();
-  if (!rendered || !box) throw new Error(`node ${id} is not on the canvas`);
+  if (!rendered || !box) throw new Error(`${id} is not on the canvas`);
   return { x: box.x + rendered.x, y: box.y + rendered.y };
 }

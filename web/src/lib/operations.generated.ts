@@ -137,7 +137,7 @@ export type DetailsVariables = {
 };
 export const Details: Operation<DetailsResult, DetailsVariables> = {
   name: 'Details',
-  document: "query Details($id: ID!) {\n  node(id: $id) {\n    id\n    key\n    type\n    name\n    aliases\n    mentions(first: 30) {\n      sentence\n      start\n      end\n      article {\n        key\n        title\n        date\n        source\n        url\n      }\n    }\n    ... on Agency {\n      kind\n    }\n    ... on Policy {\n      docType\n      status\n      number\n      date\n    }\n    ... on Region {\n      code\n      level\n    }\n    ... on Metric {\n      value\n      unit\n      year\n      kind\n      qualifier\n    }\n  }\n}",
+  document: "query Details($id: ID!) {\n  node(id: $id) {\n    id\n    key\n    type\n    name\n    aliases\n    mentions(first: 30) {\n      ...EvidenceParts\n    }\n    ... on Agency {\n      kind\n    }\n    ... on Policy {\n      docType\n      status\n      number\n      date\n    }\n    ... on Region {\n      code\n      level\n    }\n    ... on Metric {\n      value\n      unit\n      year\n      kind\n      qualifier\n    }\n  }\n}\nfragment EvidenceParts on Evidence {\n  sentence\n  start\n  end\n  article {\n    key\n    title\n    date\n    source\n    url\n  }\n}",
 };
 
 export type AgencyChainResult = {
@@ -307,4 +307,44 @@ export type StatsVariables = Record<string, never>;
 export const Stats: Operation<StatsResult, StatsVariables> = {
   name: 'Stats',
   document: "query Stats {\n  stats {\n    nodes {\n      type\n      count\n    }\n    articles\n  }\n}",
+};
+
+export type RelationResult = {
+  relation: {
+    type: RelationType;
+    evidenceCount: number;
+    evidence: Array<{
+      sentence: string;
+      start: number;
+      end: number;
+      article: {
+        key: string;
+        title: string;
+        date: string | null;
+        source: string | null;
+        url: string | null;
+      };
+    }>;
+  } | null;
+  from: {
+    id: string;
+    type: NodeType;
+    name: string;
+    aliases: Array<string>;
+  };
+  to: {
+    id: string;
+    type: NodeType;
+    name: string;
+    aliases: Array<string>;
+  };
+};
+export type RelationVariables = {
+  source: string;
+  type: RelationType;
+  target: string;
+};
+export const Relation: Operation<RelationResult, RelationVariables> = {
+  name: 'Relation',
+  document: "query Relation($source: ID!, $type: RelationType!, $target: ID!) {\n  relation(source: $source, type: $type, target: $target) {\n    type\n    evidenceCount\n    evidence(first: 30) {\n      ...EvidenceParts\n    }\n  }\n  from: node(id: $source) {\n    id\n    type\n    name\n    aliases\n  }\n  to: node(id: $target) {\n    id\n    type\n    name\n    aliases\n  }\n}\nfragment EvidenceParts on Evidence {\n  sentence\n  start\n  end\n  article {\n    key\n    title\n    date\n    source\n    url\n  }\n}",
 };

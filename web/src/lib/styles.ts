@@ -131,6 +131,10 @@ function stateLook(): Style {
   return [
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f1c40f' } },
     {
+      selector: 'edge:selected',
+      style: { 'underlay-color': '#f1c40f', 'underlay-opacity': 0.8, 'underlay-padding': 3 },
+    },
+    {
       selector: `node.${CLASSES.pinned}`,
       style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#333' },
     },

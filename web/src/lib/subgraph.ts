@@ -61,8 +61,10 @@ export function lastPath(steps: readonly Step[], answers: ReadonlyMap<string, Su
   return new Set([...answer.nodes.map((n) => n.id), ...answer.edges.map((e) => e.id)]);
 }
 
-/** Nodes and edges joined to `id`, itself included. */
+/** Nodes and edges joined to node `id`, itself included; an edge's neighbourhood is its two ends. */
 export function neighbourhoodOf(graph: Graph, id: string): Set<string> {
+  const edge = graph.edges.get(id);
+  if (edge) return new Set([id, edge.source, edge.target]);
   const near = new Set([id]);
   for (const edge of graph.edges.values()) {
     if (edge.source === id || edge.target === id) near.add(edge.id).add(edge.source).add(edge.target);
