@@ -9,6 +9,10 @@ import type { Mention } from './types.ts';
 // A document that is the topic of its sentence: 《行动方案》提出, 《措施》明确, 《行动方案》从7个方面明确了.
 const STATES = /^[^。]{0,10}?(提出|明确|要求|指出|部署|目标)/;
 
+// A clause of aim (…，力争到2026年产业规模突破…) keeps the subject of its sentence: what the clause
+// before builds or carries out is not what the target is about.
+const AIMS = /^\s*(力争|争取|努力)/;
+
 const JOINS = /(开展|实施|参与|加入|推进|推行|上线)[\s“]*$/;
 
 type Place = { type: 'Region'; name: string };
@@ -59,7 +63,8 @@ function subjectMentions(ctx: Context): Mention[] {
 }
 
 // The subject of a figure: one named before it in its own clause (贵阳大数据交易所入驻数据商超过900家);
-// else one that closes the clause just before (部署开展“高效办成一件事”，首批…上线率超过90%); else,
+// else one that closes the clause just before (部署开展“高效办成一件事”，首批…上线率超过90%), unless
+// the figure's clause is one of aim; else,
 // when the figure opens its clause, the home region; else the last topic of the paragraph (a
 // subject opening its clause). Two regions written together (贵阳贵安) are both subjects.
 function subjectOf(
@@ -80,6 +85,7 @@ function subjectOf(
   const inClause = clause && before.filter((s) => s.start >= clause.start).at(-1);
   const closing =
     previous &&
+    !AIMS.test(clause?.text ?? '') &&
     before.find((s) => s.start >= previous.start && /^[”"\s]*$/.test(ctx.text.slice(s.end, previous.end)));
   const opens = clause && ctx.text.slice(clause.start, m.start).trim() === '';
   const topic = before

@@ -1,24 +1,23 @@
 // Named programmes, campaigns, strategies, projects and pilots that are not document titles:
 // 东数西算工程, “数据要素×”三年行动 (→ 数据要素×三年行动), 数字人民币试点, 中国数谷, 厦门数据港.
+import { programmesByForm } from './programme-forms.ts';
+import { DOING, LAST_VERB, ORDINAL, SUFFIX } from './programme-words.ts';
 import { tokenize } from './segment.ts';
 import { type Mention, mention } from './types.ts';
 
-const SUFFIX = '工程|行动|战略|试点|计划';
-// Verbs with which a text carries out a programme.
-const DOING =
-  '助力|争创|实施|推进|开展|部署开展|落实|深入实施|纵深推进|参与|启动|打造|建设|创建|用好|推动|深化|坚持|成为|加快建设|提出';
 // Unquoted, only these kinds are named often enough to be read without quotes; X行动 after 实施 is
-// mostly a chapter of the plan itself (实施智算能力提升行动).
-const UNQUOTED_SUFFIX = '工程|战略|试点|改革';
-// A quoted name followed by one of these is a programme (“高效办成一件事”改革).
+// mostly a chapter of the plan itself (实施智算能力提升行动), X专项行动 a campaign of its own.
+const UNQUOTED_SUFFIX = '工程|战略|试点|改革|专项行动';
+// A quoted name followed by one of these is a programme (“高效办成一件事”改革), or a service
+// platform or app a government runs (“郑好办”APP, “渝快办”“渝快政”两大平台).
 const FOLLOWERS = /^(改革|建设|系列活动|专项行动)/;
+const PLATFORM = /^[两三四五六七八九十]?大?(?:平台|APP|App|app|小程序)/;
 // … and by one of these it is a principle or a slogan, not a programme.
 const NOT_AFTER = /^(思路|理念|精神|要求|原则|目标|机制|模式|格局|需求|机遇|业务|[“等])/;
 
 const QUOTED = /“([^“”\n、，。；：！？]{2,14})”/g;
 const JOINED = new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${SUFFIX})(?:计划)?`);
 const UNQUOTED = new RegExp(`(?:${DOING})([\\u4e00-\\u9fa5×]{2,24}?(?:${UNQUOTED_SUFFIX}))`, 'g');
-const LAST_VERB = new RegExp(`^.*(?:${DOING})`);
 // … with the place a node serves in brackets after it: 成渝国家枢纽节点（四川）.
 const NATIONAL =
   /(?:全国一体化|国家(?!级))[\u4e00-\u9fa5（）()]{0,16}?(?:枢纽节点|算力网(?!络)|平台|试验区|体系)(?:[（(][\u4e00-\u9fa5]{2,4}[)）])?/g;
@@ -29,7 +28,14 @@ const NOT_CLUSTER_NAME = /^(国家|全国|大型|超大型|区域|城市|数据)
 const STRATEGY =
   /(?:数字|网络|制造|质量|科技|交通|文化|教育|体育|人才|航天|海洋|农业|贸易|金融|知识产权)(?:中国|强国)(?:建设|战略)?/g;
 const PLACE = /^(?:大数据|数据|数字)[\u4e00-\u9fa5]{0,3}?(?:港|谷|科创城)/;
-const ORDINAL = /^(全国|全省|全市|第[一二三四五六七八九十\d]+批|首批|一批|国家级)/;
+// The digital province or city a region builds: 深入实施数字重庆建设 (数字中国 is a strategy above).
+const DIGITAL_PLACE = /^(?:建设|战略)/;
+// A programme joined to one already read, under the same verb: 实施“宽带中国”战略和数字乡村发展行动.
+const CONJUNCT = new RegExp(
+  `^(?:和|及|以及|与|、)([\\u4e00-\\u9fa5]{2,14}(?:${SUFFIX}))(?=[，。；：、）]|$)`,
+);
+// A quoted name the text serves: 为“强省会”提供有力支撑.
+const SERVED = /^(?:提供|作出|做出|贡献|注入)/;
 
 /** Programmes named in the text; `title` contributes the names it quotes. */
 export function findInitiatives(
@@ -49,7 +55,13 @@ export function findInitiatives(
     ...places(text, regions),
   ].filter((m) => !within(titles, m));
   const own = quoted(text, titleQuotes(title)).filter((m) => !ownPlan(text, titles, m));
-  return [...own, ...plain].sort((a, b) => a.start - b.start);
+  const read = [...own, ...plain];
+  const more = [
+    ...conjuncts(text, read).filter((m) => !within(titles, m)),
+    ...programmesByForm(text, titles),
+  ];
+  for (const m of more) if (!read.some((r) => r.start < m.end && m.start < r.end)) read.push(m);
+  return read.sort((a, b) => a.start - b.start);
 }
 
 // 《“数据要素×”三年行动计划（2024—2026年）》 is the programme's own plan: a document, no programme.
@@ -119,7 +131,8 @@ function quotedOne(
   const verbs = run.length > 1 ? DOING.replace(/\|?(坚持|提出|成为|用好)/g, '') : DOING;
   const called = new RegExp(`(?:${verbs})[\\u4e00-\\u9fa5]{0,2}$`).test(before);
   const follower = FOLLOWERS.exec(after)?.[1];
-  if (!called && !follower && !fromTitle.has(name)) return [];
+  const served = /为$/.test(before) && SERVED.test(after);
+  if (!called && !follower && !served && !PLATFORM.test(after) && !fromTitle.has(name)) return [];
   const found = mention('Initiative', name, { form: m[0], start, end }, {});
   if (follower) found.aliases.push(`${name}${follower}`);
   return [found];
@@ -189,6 +202,18 @@ function clusters(text: string): Mention<'Initiative'>[] {
 function places(text: string, regions: Mention<'Region'>[]): Mention<'Initiative'>[] {
   const out: Mention<'Initiative'>[] = [];
   for (const r of regions) {
+    const digital = text.slice(r.start - 2, r.start) === '数字' && r.name !== '中国';
+    const built = DIGITAL_PLACE.exec(text.slice(r.end, r.end + 2))?.[0];
+    if (digital && built) {
+      const found = mention(
+        'Initiative',
+        `数字${r.form}`,
+        { form: `数字${r.form}`, start: r.start - 2, end: r.end },
+        {},
+      );
+      found.aliases.push(`数字${r.form}${built}`);
+      out.push(found);
+    }
     const tail = PLACE.exec(text.slice(r.end, r.end + 10))?.[0];
     if (tail)
       out.push(
@@ -201,6 +226,16 @@ function places(text: string, regions: Mention<'Region'>[]): Mention<'Initiative
       );
   }
   return out;
+}
+
+function conjuncts(text: string, found: Mention<'Initiative'>[]): Mention<'Initiative'>[] {
+  return found.flatMap((m) => {
+    const next = CONJUNCT.exec(text.slice(m.end, m.end + 24));
+    const name = next?.[1];
+    if (!next || !name) return [];
+    const end = m.end + next[0].length;
+    return [mention('Initiative', name, { form: name, start: end - name.length, end }, {})];
+  });
 }
 
 function within(spans: { start: number; end: number }[], m: { start: number; end: number }): boolean {

@@ -46,6 +46,12 @@ const REVISING = /修订|修改|废止|替代|取代/;
 // 《Y》同时废止 after the main document's issuance: the main document replaces Y.
 const REPEALED = /同时废止|予以废止|不再执行|停止执行/;
 const INTERNATIONAL = /^(公约|决议|议程|契约|宣言|协定)$/;
+// Verbs with which a document carries a programme out, for IMPLEMENTS; to 争创 or 成为 a pilot is
+// to seek the title, and to 依托 a platform is to use one: neither carries it out.
+const CARRYING_OUT =
+  /实施|推进|开展|落实|参与|启动|打造|建设|升级|用好|推动|深化|助力|服务|支撑|部署|谋划|承接|组织/;
+// A sentence that reports what has been done (据统计，…已有…参与) is news, not the document's task.
+const REPORTED = /据统计|已有|已经|截至/;
 const INNER = /[<〈《]([^<>〈〉《》]+)[>〉》]/;
 // A document a local one stands on or carries out (根据《X》, 贯彻《X》), with no place in its title,
 // is the country's: 江苏省…办法 根据《政务信息资源共享管理暂行办法》.
@@ -255,7 +261,7 @@ function implementsRules(ctx: Context, main?: Mention<'Policy'>): Link[] {
     const innerHolder = holder && ctx.policies.find((q) => q !== holder && innerTitle(holder) === q.name);
     if (holder)
       out.push({ type: 'IMPLEMENTS', from: innerHolder ?? holder, to: i, start: i.start, end: i.end });
-    else if (main && !UNTERRITORIAL.has(main.props.docType ?? '')) {
+    else if (main && !UNTERRITORIAL.has(main.props.docType ?? '') && carriedOut(ctx, i)) {
       out.push({ type: 'IMPLEMENTS', from: main, to: i, start: i.start, end: i.end });
     }
   }
@@ -280,6 +286,14 @@ function implementsRules(ctx: Context, main?: Mention<'Policy'>): Link[] {
     }
   }
   return out;
+}
+
+// The article's document carries out a programme its sentence puts after a verb of doing:
+// 深入实施“东数西算”工程; 积极参与…建设，优化升级…枢纽节点.
+function carriedOut(ctx: Context, i: Mention<'Initiative'>): boolean {
+  const s = spanAt(ctx.sentences, i.start);
+  const before = ctx.text.slice(s?.start ?? i.start, i.start);
+  return CARRYING_OUT.test(before) && !REPORTED.test(s?.text ?? '');
 }
 
 // 《数字中国建设整体布局规划》 serves 数字中国建设: a title that holds a programme's name, outside

@@ -53,6 +53,30 @@ describe('named programmes', () => {
     expect(names('成为全国第二批中小企业数字化转型试点城市')).toEqual(['中小企业数字化转型试点']);
   });
 
+  it('takes a programme joined to one already read under the same verb (实施“X”战略和Y行动)', () => {
+    expect(names('深入实施“乡村振兴”战略和数字惠农提升行动，推进电商进村。')).toEqual([
+      '乡村振兴战略',
+      '数字惠农提升行动',
+    ]);
+  });
+
+  it('takes a quoted service platform or app (“皖事通”APP, “苏服办”“苏企通”两大平台)', () => {
+    expect(names('“皖事通”APP注册用户突破8000万。')).toEqual(['皖事通']);
+    expect(names('建成“苏服办”“苏企通”两大平台。')).toEqual(['苏服办', '苏企通']);
+  });
+
+  it('takes a quoted name the text serves (为“生态立省”提供坚实保障), not a quoted kind of firm', () => {
+    expect(names('为“生态立省”提供坚实保障。')).toEqual(['生态立省']);
+    expect(names('为“小巨人”企业提供融资服务。')).toEqual([]);
+  });
+
+  it('takes an unquoted campaign (实施…专项行动) and a digital province or city (数字江西建设)', () => {
+    expect(names('组织实施工业互联网安全深度行专项行动。')).toEqual(['工业互联网安全深度行专项行动']);
+    const [digital] = findInitiatives('全面推进数字江西建设。', '', findRegions('全面推进数字江西建设。'));
+    expect(digital?.name).toBe('数字江西');
+    expect(digital?.aliases).toEqual(['数字江西建设']);
+  });
+
   it('takes national platforms and networks, and a region’s data port or valley', () => {
     expect(names('积极参与全国一体化算力网建设')).toEqual(['全国一体化算力网']);
     expect(names('加快建设厦门数据港')).toEqual(['厦门数据港']);

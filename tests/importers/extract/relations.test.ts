@@ -60,6 +60,14 @@ describe('relations read from an article', () => {
     expect(of('MEASURES')).toEqual([expect.stringMatching(/ → 高效办成一件事$/)]);
   });
 
+  it('MEASURES: a clause of aim (力争…) keeps the subject of its sentence, not what the clause before builds', () => {
+    const of = relations(
+      '合肥市将加快建设合肥高新区人工智能产业集聚区，力争到2027年人工智能产业规模突破2000亿元。',
+      '合肥市人工智能产业发展',
+    );
+    expect(of('MEASURES')).toEqual([expect.stringMatching(/ → 合肥市$/)]);
+  });
+
   it('MEASURES: of two names written together the last is the subject (枢纽节点中卫数据中心集群)', () => {
     const of = relations(
       '截至2024年底，全国一体化算力网络宁夏枢纽节点中卫数据中心集群已建成标准机架8.2万架，存储能力突破500PB。',
@@ -148,6 +156,25 @@ describe('relations read from an article', () => {
       '推动数字经济发展若干政策措施实施细则 → 推动数字经济发展若干政策措施',
       '推动数字经济发展若干政策措施实施细则 → 东数西算工程',
     ]);
+  });
+
+  it('IMPLEMENTS: the issued document carries out only the programmes a verb of doing puts to work', () => {
+    const of = relations(
+      '近日，山东省人民政府办公厅印发《山东省数字政府建设行动方案》。方案提出，依托全国一体化政务服务平台，深化“一网通办”。到2025年，国家政务数据共享平台调用量超过1亿次。',
+    );
+    expect(of('IMPLEMENTS')).toEqual(['山东省数字政府建设行动方案 → 一网通办']);
+  });
+
+  it('IMPLEMENTS: not a pilot that cities seek (争创) nor one a statistic reports (据统计…已有…参与)', () => {
+    const of = relations(
+      '近日，湖南省人民政府办公厅印发《湖南省数字乡村发展行动方案》。长沙市要争创国家数字乡村试点。据统计，全省已有60家企业参与“数字工匠”培育工程。',
+    );
+    expect(of('IMPLEMENTS')).toEqual([]);
+  });
+
+  it('IMPLEMENTS: a notice on carrying out a pilot carries it out', () => {
+    const of = relations('近日，财政部、商务部联合印发《关于开展第二批县域商业体系建设试点工作的通知》。');
+    expect(of('IMPLEMENTS')).toEqual(['关于开展第二批县域商业体系建设试点工作的通知 → 县域商业体系建设试点']);
   });
 
   it('IMPLEMENTS: a document whose title holds a programme’s name (《数字中国建设整体布局规划》)', () => {

@@ -1,0 +1,111 @@
+// Programmes read by the form of their name rather than by a verb that calls them: designated
+// zones (跨境电商综试区), fairs (2024 数博会), slogans known nationwide (一网统管) and the
+// programme a notice is about (《关于开展第三批X试点工作的通知》).
+import { knownProgrammes } from './gazetteer/programmes.ts';
+import { LAST_VERB, ORDINAL } from './programme-words.ts';
+import { tokenize } from './segment.ts';
+import { type Mention, mention } from './types.ts';
+
+// A designated zone, named from the start of its clause or after the verb that builds it:
+// 跨境电商综试区, 深圳湾人工智能产业集聚区, 数字经济发展创新区核心区.
+const ZONE =
+  /(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,30}?(?:综合试验区|综试区|试验区|示范区|先行区|先导区|创新区|集聚区|自贸区)(?:核心区)?/g;
+// … but zones of a kind, spread over places or counted, are no one zone: 建设一批…先导区,
+// 各区打造…示范区, 深圳等地…建设…集聚区, 打造20个以上…先导区; nor is a phrase with 的 or 向 in it.
+const KIND_IN_SENTENCE = /各[区地类市县级]|等地|一批|若干|多个|一些/;
+const KIND_IN_CLAUSE = /\d|个以上|[一二三四五六七八九十]+个/;
+const NOT_A_NAME = /[和及与、的向对把将]/;
+const SPEAKER = /^(?:我国|我省|我市|我区|本市|本省)/;
+// A notice or opinion on carrying out a programme names it: 《关于开展第三批X城市试点工作的通知》.
+const TITLE_PROGRAMME =
+  /^《关于(?:组织)?(?:开展|实施|推进|深入实施|启动)([\u4e00-\u9fa5×+]{2,24}?(?:试点|工程|专项行动|行动))(?:工作)?的/;
+
+type Range = { start: number; end: number };
+
+/** Programmes named by form in `text`; `titles` are the spans of its 《》 titles. */
+export function programmesByForm(text: string, titles: Range[]): Mention<'Initiative'>[] {
+  const outside = [...zones(text), ...expos(text), ...known(text)].filter(
+    (m) => !titles.some((t) => m.start >= t.start && m.end <= t.end),
+  );
+  return [...outside, ...titleProgrammes(text, titles)];
+}
+
+function zones(text: string): Mention<'Initiative'>[] {
+  const out: Mention<'Initiative'>[] = [];
+  for (const m of text.matchAll(ZONE)) {
+    const run = m[0];
+    const name = leadingVerbsOff(run.replace(LAST_VERB, '').replace(SPEAKER, '').replace(ORDINAL, ''));
+    const end = (m.index ?? 0) + run.length;
+    const sentence = /[^。；！？\n]*$/.exec(text.slice(0, end))?.[0] ?? '';
+    const clause = /[^，。；！？\n]*$/.exec(sentence)?.[0] ?? '';
+    // at least two characters of name before the zone word
+    if (
+      name.length < 5 ||
+      NOT_A_NAME.test(name) ||
+      KIND_IN_SENTENCE.test(sentence) ||
+      KIND_IN_CLAUSE.test(clause)
+    )
+      continue;
+    out.push(mention('Initiative', name, { form: name, start: end - name.length, end }, {}));
+  }
+  return out;
+}
+
+// 依托海峡两岸…示范区, 支持贵阳…创新区: a verb, preposition or adverb before a name is not part of it.
+function leadingVerbsOff(name: string): string {
+  const words = tokenize(name);
+  const first = words.findIndex((w) => !/^[vpdc]$/.test(w.tag));
+  return first <= 0 ? name : name.slice(words[first]?.start ?? 0);
+}
+
+// Fairs go by a short name of one character and 博会 (2024 数博会) or a full name ending in 博览会.
+function expos(text: string): Mention<'Initiative'>[] {
+  const out: Mention<'Initiative'>[] = [];
+  for (const m of text.matchAll(/博会|博览会/g)) {
+    const at = m.index ?? 0;
+    const from = Math.max(0, at - 16);
+    const words = tokenize(text.slice(from, at + m[0].length), from);
+    const fair = words.at(-1);
+    if (fair?.word !== m[0]) continue;
+    const head = m[0] === '博会' ? words.slice(-2, -1) : nounsBefore(words.slice(0, -1));
+    const first = head[0];
+    const short = m[0] === '博会' && first?.word.length === 1;
+    if (!first || !/^[\u4e00-\u9fa5]+$/.test(first.word) || (!short && at - first.start < 4)) continue;
+    const name = text.slice(first.start, fair.end);
+    const found = mention('Initiative', name, { form: name, start: first.start, end: fair.end }, {});
+    const year = /(\d{4})\s*年?\s*$/.exec(text.slice(Math.max(0, first.start - 8), first.start))?.[1];
+    if (year) found.aliases.push(`${year}${name}`);
+    out.push(found);
+  }
+  return out;
+}
+
+// The words that name a thing, back from its head: nouns, places, adjectives …
+function nounsBefore(words: { word: string; tag: string; start: number }[]): typeof words {
+  let i = words.length;
+  // … up to a conjunction: 交易会暨…博览会 are two fairs
+  while (
+    i > 0 &&
+    /^(n|a|b|j|vn)/.test(words[i - 1]?.tag ?? '') &&
+    !/^[暨和与及]$/.test(words[i - 1]?.word ?? '')
+  )
+    i--;
+  return words.slice(i);
+}
+
+function titleProgrammes(text: string, titles: Range[]): Mention<'Initiative'>[] {
+  return titles.flatMap((t) => {
+    const m = TITLE_PROGRAMME.exec(text.slice(t.start, t.end));
+    const written = m?.[1];
+    if (!m || !written) return [];
+    const name = written.replace(ORDINAL, '');
+    const start = t.start + m[0].indexOf(written) + (written.length - name.length);
+    const found = mention('Initiative', name, { form: name, start, end: start + name.length }, {});
+    if (name !== written) found.aliases.push(written);
+    return [found];
+  });
+}
+
+function known(text: string): Mention<'Initiative'>[] {
+  return knownProgrammes(text).map((m) => mention('Initiative', m.form, m, {}));
+}
