@@ -28,7 +28,10 @@ export async function importBatch(tx: ManagedTransaction, batch: ArticleRows[]):
           changed.map((rows) => rows.key),
         )
       : undefined;
-  if (changed.length + fresh.length > 0) await writeBatch(tx, batchRows([...fresh, ...changed]), counts);
+  if (changed.length + fresh.length > 0) {
+    await writeBatch(tx, batchRows([...fresh, ...changed]), counts);
+    await tx.run(NEXT_REVISION);
+  }
   if (touched) await collectGarbage(tx, touched, counts);
   return {
     new: fresh.length,
@@ -37,6 +40,13 @@ export async function importBatch(tx: ManagedTransaction, batch: ArticleRows[]):
     counts,
   };
 }
+
+// The graph's revision, raised by every batch that changes an article: a rewritten text leaves
+// every count as it was, and the related-policy text index must still notice (graph/related).
+// It lives on the schema's node so that concurrent imports queue on one lock instead of racing
+// to create it.
+const NEXT_REVISION = `MATCH (m:ZhengtuMeta {key: 'schema'})
+SET m.revision = coalesce(m.revision, 0) + 1`;
 
 const STORED_HASHES = `
 UNWIND $keys AS k

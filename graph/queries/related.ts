@@ -36,16 +36,20 @@ export async function relatedSignals(read: Read, key: string): Promise<Candidate
   return read<Candidate>(SIGNALS, { key });
 }
 
-// Count-store figures: three reads of Neo4j's counts, and they change whenever an import adds or
-// removes anything. (Chained MATCH … WITH count() is not planned on the count store: it scanned
-// every MENTIONS relationship, 278k db hits on 10k articles, once per request.)
-const VERSION = `RETURN COUNT { (:Article) } AS articles, COUNT { (:Policy) } AS policies,
-  COUNT { ()-[:MENTIONS]->() } AS mentions`;
+// The graph's revision (raised by every import that changes an article, graph/import/transaction.ts)
+// and three count-store figures, which also move when a graph is wiped or loaded offline. (Chained
+// MATCH … WITH count() is not planned on the count store: it scanned every MENTIONS relationship,
+// 278k db hits on 10k articles, once per request.)
+const VERSION = `OPTIONAL MATCH (m:ZhengtuMeta {key: 'schema'})
+RETURN coalesce(m.revision, 0) AS revision, COUNT { (:Article) } AS articles,
+  COUNT { (:Policy) } AS policies, COUNT { ()-[:MENTIONS]->() } AS mentions`;
 
 /** A fingerprint of the graph's text content, to know when a text index must be rebuilt. */
 export async function textVersion(read: Read): Promise<string> {
-  const [row] = await read<{ articles: number; policies: number; mentions: number }>(VERSION);
-  return row ? `${row.articles}/${row.policies}/${row.mentions}` : 'empty';
+  const [row] = await read<{ revision: number; articles: number; policies: number; mentions: number }>(
+    VERSION,
+  );
+  return row ? `${row.revision}:${row.articles}/${row.policies}/${row.mentions}` : 'empty';
 }
 
 export interface PolicyTextRow {

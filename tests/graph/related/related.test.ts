@@ -5,6 +5,7 @@ import type { Db } from '../../../graph/driver.ts';
 import { importArticles } from '../../../graph/import/index.ts';
 import { gazetteerChain } from '../../../graph/import/regions.ts';
 import { reader } from '../../../graph/queries/read.ts';
+import { textVersion } from '../../../graph/queries/related.ts';
 import { relatedPolicies } from '../../../graph/related/related.ts';
 import { extractArticle } from '../../../importers/extract/index.ts';
 import { importSample } from '../../api/sample.ts';
@@ -61,5 +62,24 @@ describe('related policies against the gold list', () => {
     const found = related.find((r) => r.key === 'Policy:内蒙古自治区公共数据资源登记操作指引');
     // Text similarity needs the rebuilt index: the region and issuer alone would come from the graph.
     expect(found?.reasons.some((r) => r.startsWith('文本相似'))).toBe(true);
+  });
+
+  it('notices an article rewritten without changing any count', async () => {
+    const rewrite = (detail: string) =>
+      extractArticle({
+        title: '内蒙古自治区数据局印发登记操作指引',
+        text: `近日，内蒙古自治区数据局印发《内蒙古自治区公共数据资源登记操作指引》，${detail}。`,
+        file: 'related-rewrite.test.md',
+      });
+    await importArticles(db, [{ article: rewrite('细化公共数据资源登记的范围') }], { chain: gazetteerChain });
+    const before = await textVersion(reader(db));
+    const summary = await importArticles(db, [{ article: rewrite('明确登记平台的使用流程') }], {
+      chain: gazetteerChain,
+    });
+    expect(summary.updated).toBe(1);
+    const after = await textVersion(reader(db));
+    // The same articles, policies and mentions: only the revision tells the text changed.
+    expect(after.split(':')[1]).toBe(before.split(':')[1]);
+    expect(after).not.toBe(before);
   });
 });
