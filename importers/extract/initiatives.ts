@@ -34,6 +34,8 @@ const DIGITAL_PLACE = /^(?:建设|战略)/;
 const CONJUNCT = new RegExp(
   `^(?:和|及|以及|与|、)([\\u4e00-\\u9fa5]{2,14}(?:${SUFFIX}))(?=[，。；：、）]|$)`,
 );
+// The short name a text introduces for a programme: （以下简称“开发利用试点”）.
+const SHORT_NAME = /^[”"]?[（(](?:以下)?简称[：:]?[“"]([^”"]{2,12})[”"][)）]/;
 // A quoted name the text serves: 为“强省会”提供有力支撑.
 const SERVED = /^(?:提供|作出|做出|贡献|注入)/;
 
@@ -57,11 +59,37 @@ export function findInitiatives(
   const own = quoted(text, titleQuotes(title)).filter((m) => !ownPlan(text, titles, m));
   const read = [...own, ...plain];
   const more = [
-    ...conjuncts(text, read).filter((m) => !within(titles, m)),
+    ...[...conjuncts(text, read), ...bracketedPlace(text, regions)].filter((m) => !within(titles, m)),
     ...programmesByForm(text, titles),
   ];
   for (const m of more) if (!read.some((r) => r.start < m.end && m.start < r.end)) read.push(m);
-  return read.sort((a, b) => a.start - b.start);
+  return abbreviated(text, read).sort((a, b) => a.start - b.start);
+}
+
+// 组织实施X试点（以下简称“Y试点”）: Y is X's short name, and wherever it stands after, X is meant.
+function abbreviated(text: string, found: Mention<'Initiative'>[]): Mention<'Initiative'>[] {
+  const out = [...found];
+  for (const m of found) {
+    const short = SHORT_NAME.exec(text.slice(m.end, m.end + 24));
+    const name = short?.[1];
+    if (!short || !name || name === m.name) continue;
+    m.aliases.push(name);
+    const after = m.end + short[0].length;
+    for (const other of out) if (other.start >= after && other.name === name) other.name = m.name;
+    for (const at of occurrences(text, name, after)) {
+      if (out.some((o) => o.start < at + name.length && at < o.end)) continue;
+      const again = mention('Initiative', m.name, { form: name, start: at, end: at + name.length }, {});
+      again.aliases.push(name);
+      out.push(again);
+    }
+  }
+  return out;
+}
+
+function occurrences(text: string, name: string, from: number): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + name.length)) out.push(at);
+  return out;
 }
 
 // 《“数据要素×”三年行动计划（2024—2026年）》 is the programme's own plan: a document, no programme.
@@ -224,6 +252,28 @@ function places(text: string, regions: Mention<'Region'>[]): Mention<'Initiative
           {},
         ),
       );
+  }
+  return out;
+}
+
+// A project or zone named with its place in brackets inside it: 西部（重庆）科学城,
+// 中新（重庆）国际互联网数据专用通道建设 (the 建设 after it is the work, not the name).
+function bracketedPlace(text: string, regions: Mention<'Region'>[]): Mention<'Initiative'>[] {
+  const out: Mention<'Initiative'>[] = [];
+  for (const r of regions) {
+    if (!/^[（(]$/.test(text[r.start - 1] ?? '') || !/^[）)]$/.test(text[r.end] ?? '')) continue;
+    // the name starts after a verb of doing, or where its run of characters starts
+    const run = /[\u4e00-\u9fa5]{1,12}$/.exec(text.slice(Math.max(0, r.start - 13), r.start - 1))?.[0] ?? '';
+    const left = run.replace(LAST_VERB, '');
+    if (left === run && /[\u4e00-\u9fa5]/.test(text[r.start - 2 - run.length] ?? '')) continue;
+    const right = /^[\u4e00-\u9fa5]{2,16}?(?=建设|[和及与]|[^\u4e00-\u9fa5]|$)/.exec(
+      text.slice(r.end + 1, r.end + 18),
+    )?.[0];
+    if (!left || !right) continue;
+    const start = r.start - 1 - left.length;
+    const end = r.end + 1 + right.length;
+    const name = text.slice(start, end);
+    out.push(mention('Initiative', name, { form: name, start, end }, {}));
   }
   return out;
 }

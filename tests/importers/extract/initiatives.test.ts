@@ -77,6 +77,25 @@ describe('named programmes', () => {
     expect(digital?.aliases).toEqual(['数字江西建设']);
   });
 
+  it('takes a project named with its place in brackets (加快建设东部（苏州）数字港), without the 建设 after it', () => {
+    expect(names('加快建设东部（苏州）数字港，推进长三角（合肥）算力调度中心建设。')).toEqual([
+      '东部（苏州）数字港',
+      '长三角（合肥）算力调度中心',
+    ]);
+    expect(names('印发管理办法（试行）。')).toEqual([]);
+  });
+
+  it('reads the short name a programme is given (以下简称“…”) as that programme wherever it stands after', () => {
+    const found = findInitiatives(
+      '启动数据跨境流动便利化试点（以下简称“跨境试点”）。跨境试点首批覆盖5个城市。',
+    );
+    expect(found.map((i) => [i.name, i.form])).toEqual([
+      ['数据跨境流动便利化试点', '数据跨境流动便利化试点'],
+      ['数据跨境流动便利化试点', '跨境试点'],
+    ]);
+    expect(found[0]?.aliases).toContain('跨境试点');
+  });
+
   it('takes national platforms and networks, and a region’s data port or valley', () => {
     expect(names('积极参与全国一体化算力网建设')).toEqual(['全国一体化算力网']);
     expect(names('加快建设厦门数据港')).toEqual(['厦门数据港']);
