@@ -288,12 +288,13 @@ function implementsRules(ctx: Context, main?: Mention<'Policy'>): Link[] {
   return out;
 }
 
-// The article's document carries out a programme its sentence puts after a verb of doing:
-// 深入实施“东数西算”工程; 积极参与…建设，优化升级…枢纽节点.
+// The article's document carries out a programme its clause puts after a verb of doing:
+// 深入实施“东数西算”工程; 优化升级…枢纽节点; not 开展X试点，依托Y平台… (Y is only used).
 function carriedOut(ctx: Context, i: Mention<'Initiative'>): boolean {
   const s = spanAt(ctx.sentences, i.start);
   const before = ctx.text.slice(s?.start ?? i.start, i.start);
-  return CARRYING_OUT.test(before) && !REPORTED.test(s?.text ?? '');
+  const clause = /[^，,；;：:]*$/.exec(before)?.[0] ?? '';
+  return CARRYING_OUT.test(clause) && !REPORTED.test(s?.text ?? '');
 }
 
 // 《数字中国建设整体布局规划》 serves 数字中国建设: a title that holds a programme's name, outside

@@ -165,6 +165,13 @@ describe('relations read from an article', () => {
     expect(of('IMPLEMENTS')).toEqual(['山东省数字政府建设行动方案 → 一网通办']);
   });
 
+  it('IMPLEMENTS: the verb must stand in the programme’s own clause (开展X试点，依托Y平台…)', () => {
+    const of = relations(
+      '近日，四川省人民政府办公厅印发《四川省数据资产管理实施方案》。方案提出，稳步开展数据资产登记试点，依托全国一体化政务服务平台推动数据共享。',
+    );
+    expect(of('IMPLEMENTS')).toEqual(['四川省数据资产管理实施方案 → 数据资产登记试点']);
+  });
+
   it('IMPLEMENTS: not a pilot that cities seek (争创) nor one a statistic reports (据统计…已有…参与)', () => {
     const of = relations(
       '近日，湖南省人民政府办公厅印发《湖南省数字乡村发展行动方案》。长沙市要争创国家数字乡村试点。据统计，全省已有60家企业参与“数字工匠”培育工程。',
