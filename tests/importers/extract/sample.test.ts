@@ -12,4 +12,11 @@ describe('extraction of the sample issue, scored against the human annotation', 
     expect(overall.relations.f1).toBeGreaterThanOrEqual(0.8);
     expect(overall.titles.f1).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('finds the programmes (Initiative recall ≥ 0.9) and links a document only to those it carries out (IMPLEMENTS precision ≥ 0.95)', async () => {
+    const gold = JSON.parse(readFileSync(GOLD, 'utf8'));
+    const { entities, relations } = await scoreExtraction(['samples/dsj-2025-02.md'], gold);
+    expect(entities.Initiative?.recall).toBeGreaterThanOrEqual(0.9);
+    expect(relations.IMPLEMENTS?.precision).toBeGreaterThanOrEqual(0.95);
+  });
 });
