@@ -28,7 +28,8 @@ export default defineCommand({
 });
 
 async function importSamples(): Promise<void> {
-  const db = await connect(loadConfig(), { start: true, say: (line) => console.error(line) });
+  const config = loadConfig();
+  const db = await connect(config, { start: true, say: (line) => console.error(line) });
   try {
     await applySchema(db);
     console.error(`Importing the sample articles in ${SAMPLES} …`);
@@ -37,6 +38,9 @@ async function importSamples(): Promise<void> {
       `Sample: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed articles.`,
     );
     for (const failure of s.failures) console.error(`✗ ${failure.file}: ${failure.reason}`);
+    // The database outlives this command, so the next start is quick; say how to stop it.
+    if (!config.external)
+      console.error('The managed Neo4j keeps running after Ctrl+C; `npx zhengtu db stop` stops it.');
   } finally {
     await db.close();
   }
