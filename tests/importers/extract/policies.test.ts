@@ -79,6 +79,16 @@ describe('documents named in 《》', () => {
     expect(names('出台“智算券”管理办法，建立首席数据官制度')).toEqual(['“智算券”管理办法']);
   });
 
+  it('reads a joint appeal (倡议) and a resolution typed after its title (《X》决议) as documents', () => {
+    const found = findPolicies(
+      '行业组织共同发出《人工智能企业安全自律倡议》。大会表决通过《数字包容全球合作》决议。',
+    );
+    expect(found.map((p) => [p.name, p.props.docType])).toEqual([
+      ['人工智能企业安全自律倡议', '倡议'],
+      ['数字包容全球合作', '决议'],
+    ]);
+  });
+
   it('ignores 《》 around what is no document: a gazette, a book', () => {
     expect(names('在《官方公报》上发布；出版《块数据》')).toEqual([]);
   });
