@@ -2,11 +2,14 @@
 // Chromium, and how long a frame takes while panning it. Reported, not asserted (issue 6).
 // Run: npm run build && npx tsx bench/web.ts [nodes] [edges]
 // The built app (web/dist) is loaded as is; /graphql is answered in the page with a generated graph.
+// The baseline, in the same run and browser: cytoscape alone given every element, placed already, in
+// the look the explorer used before its edge layer (haystack edges): no request, no layout.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/web/e2e/browser.ts';
+import { edgeLook, nodeLook, stylesheet } from '../web/src/lib/styles.ts';
 import type { GraphEdge, GraphNode, Subgraph } from '../web/src/lib/subgraph.ts';
 
 const NODES = Number(process.argv[2] ?? 2000);
@@ -15,6 +18,9 @@ const DIST = 'web/dist';
 const ORIGIN = 'http://zhengtu.bench';
 const TYPES: GraphNode['type'][] = ['Policy', 'Agency', 'Region', 'Initiative', 'Metric'];
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const CYTOSCAPE = 'node_modules/cytoscape/dist/cytoscape.min.js';
+const BASELINE_PAGE = `<!doctype html><script src="/cytoscape.min.js"></script>
+<div id="cy" style="position:absolute;inset:0"></div>`;
 
 /**
  * Focuses the generated graph's hub, then waits for the layout to stop and two frames to be drawn.
@@ -100,6 +106,37 @@ async function measure(page: Page): Promise<Figures> {
   return { ...drawn, ...panned, cpu };
 }
 
+/** Cytoscape alone: every element at once, with positions, until two frames are drawn. */
+const BASELINE = `(async ({ elements, style }) => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const started = performance.now();
+  const container = document.getElementById('cy');
+  const cy = cytoscape({ container, elements, style, layout: { name: 'preset' } });
+  cy.fit(undefined, 30);
+  await frame();
+  await frame();
+  return performance.now() - started;
+})`;
+
+async function measureBaseline(page: Page): Promise<number> {
+  await page.goto(`${ORIGIN}/baseline.html`);
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const side = 90 * Math.sqrt(graph.nodes.length);
+  const elements = [
+    ...graph.nodes.map((node) => ({
+      group: 'nodes',
+      data: { ...node, ...nodeLook(node.type), label: node.name },
+      position: { x: random() * side, y: random() * side },
+    })),
+    ...graph.edges.map((edge) => ({ group: 'edges', data: { ...edge, ...edgeLook(edge.type) } })),
+  ];
+  return page.evaluate(`${BASELINE}(${JSON.stringify({ elements, style: stylesheet(true) })})`);
+}
+
 function answer(body: string | null): unknown {
   const { operationName } = JSON.parse(body ?? '{}') as { operationName?: string };
   if (operationName === 'Neighborhood') return { neighborhood: graph };
@@ -146,7 +183,12 @@ async function main(): Promise<void> {
       const url = new URL(route.request().url());
       if (url.pathname === '/graphql')
         return route.fulfill({ json: { data: answer(route.request().postData()) } });
-      const file = join(DIST, url.pathname === '/' ? 'index.html' : url.pathname);
+      if (url.pathname === '/baseline.html')
+        return route.fulfill({ body: BASELINE_PAGE, contentType: 'text/html' });
+      const file =
+        url.pathname === '/cytoscape.min.js'
+          ? CYTOSCAPE
+          : join(DIST, url.pathname === '/' ? 'index.html' : url.pathname);
       const body = await readFile(file).catch(() => null);
       return body
         ? route.fulfill({ body, contentType: MIME[extname(file)] })
@@ -157,6 +199,7 @@ async function main(): Promise<void> {
       () => 'zhengtu' in window && (window as { zhengtu?: { cy?: unknown } }).zhengtu?.cy,
     );
     const figures = await measure(page);
+    const baseline = await measureBaseline(page);
     console.log(
       `elements: ${NODES} nodes / ${EDGES} edges, pivot MDS layout, nodes by cytoscape's canvas renderer (names on emphasised nodes), edges by the edge layer`,
     );
@@ -168,6 +211,10 @@ async function main(): Promise<void> {
     console.log(
       `frame while panning: ${figures.frame.toFixed(1)} ms median, ${figures.slowFrame.toFixed(1)} ms 95th percentile (60 frames)`,
     );
+    console.log(
+      `baseline, cytoscape alone drawing every element (placed, no request, no layout): ${baseline.toFixed(0)} ms`,
+    );
+    console.log(`explorer / baseline: ${(figures.total / baseline).toFixed(2)}×`);
   } finally {
     await browser.close();
   }
