@@ -32,7 +32,7 @@ const PLACE = /^(?:大数据|数据|数字)[\u4e00-\u9fa5]{0,3}?(?:港|谷|科�
 const DIGITAL_PLACE = /^(?:建设|战略)/;
 // A programme joined to one already read, under the same verb: 实施“宽带中国”战略和数字乡村发展行动.
 const CONJUNCT = new RegExp(
-  `^(?:和|及|以及|与|、)([\\u4e00-\\u9fa5]{2,14}(?:${SUFFIX}))(?=[，。；：、）]|$)`,
+  `^(?:和|及|以及|与|、)((?:(?![和及与])[\\u4e00-\\u9fa5]){2,14}(?:${SUFFIX}))(?=[，。；：、）和及与]|$)`,
 );
 // The short name a text introduces for a programme: （以下简称“开发利用试点”）.
 const SHORT_NAME = /^[”"]?[（(](?:以下)?简称[：:]?[“"]([^”"]{2,12})[”"][)）]/;
@@ -278,14 +278,20 @@ function bracketedPlace(text: string, regions: Mention<'Region'>[]): Mention<'In
   return out;
 }
 
+// … and down a list: 开展A试点、B试点和C试点.
 function conjuncts(text: string, found: Mention<'Initiative'>[]): Mention<'Initiative'>[] {
-  return found.flatMap((m) => {
-    const next = CONJUNCT.exec(text.slice(m.end, m.end + 24));
-    const name = next?.[1];
-    if (!next || !name) return [];
-    const end = m.end + next[0].length;
-    return [mention('Initiative', name, { form: name, start: end - name.length, end }, {})];
-  });
+  const out: Mention<'Initiative'>[] = [];
+  for (let last = found; last.length > 0; ) {
+    last = last.flatMap((m) => {
+      const next = CONJUNCT.exec(text.slice(m.end, m.end + 24));
+      const name = next?.[1];
+      if (!next || !name) return [];
+      const end = m.end + next[0].length;
+      return [mention('Initiative', name, { form: name, start: end - name.length, end }, {})];
+    });
+    out.push(...last);
+  }
+  return out;
 }
 
 function within(spans: { start: number; end: number }[], m: { start: number; end: number }): boolean {

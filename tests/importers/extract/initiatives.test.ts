@@ -53,10 +53,15 @@ describe('named programmes', () => {
     expect(names('成为全国第二批中小企业数字化转型试点城市')).toEqual(['中小企业数字化转型试点']);
   });
 
-  it('takes a programme joined to one already read under the same verb (实施“X”战略和Y行动)', () => {
+  it('takes a programme joined to one already read under the same verb (实施“X”战略和Y行动), down a list', () => {
     expect(names('深入实施“乡村振兴”战略和数字惠农提升行动，推进电商进村。')).toEqual([
       '乡村振兴战略',
       '数字惠农提升行动',
+    ]);
+    expect(names('稳步开展医疗数据授权运营试点、交通数据资产入表试点和气象数据产品定价试点。')).toEqual([
+      '医疗数据授权运营试点',
+      '交通数据资产入表试点',
+      '气象数据产品定价试点',
     ]);
   });
 
