@@ -120,11 +120,8 @@ const BASELINE = `(async ({ elements, style }) => {
 
 async function measureBaseline(page: Page): Promise<number> {
   await page.goto(`${ORIGIN}/baseline.html`);
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
+  const next = randomInts(7);
+  const random = () => next() / MODULUS;
   const side = 90 * Math.sqrt(graph.nodes.length);
   const elements = [
     ...graph.nodes.map((node) => ({
@@ -144,6 +141,17 @@ function answer(body: string | null): unknown {
   return { search: [], related: [], stats: { nodes: [], articles: 0 } };
 }
 
+const MODULUS = 2147483648;
+
+/** The same pseudo-random integers in [0, MODULUS) for the same seed: runs draw the same graph. */
+function randomInts(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % MODULUS;
+    return state;
+  };
+}
+
 /** A connected graph: a spanning tree first, then random extra edges, each edge once. */
 function generate(nodeCount: number, edgeCount: number): Subgraph {
   const nodes: GraphNode[] = Array.from({ length: nodeCount }, (_, i) => {
@@ -159,11 +167,8 @@ function generate(nodeCount: number, edgeCount: number): Subgraph {
     };
   });
   const edges = new Map<string, GraphEdge>();
-  let seed = 42;
-  const random = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
+  const next = randomInts(42);
+  const random = (n: number) => next() % n;
   const link = (a: number, b: number) => {
     const id = `e${a}-${b}`;
     if (a !== b) edges.set(id, { id, type: 'ISSUED_BY', source: `n${a}`, target: `n${b}`, evidenceCount: 1 });
