@@ -13,6 +13,15 @@ const UNITS = [
   '英镑',
   '日元',
   '港元',
+  '韩元',
+  '澳元',
+  '加元',
+  '新台币',
+  '卢布',
+  '卢比',
+  '法郎',
+  '林吉特',
+  '雷亚尔',
   '亿元',
   '万元',
   '元',
@@ -68,6 +77,10 @@ const QUALIFIERS = /(预计达到|不少于|不低于|超过|突破|达到|累�
 // Counts of a text's own parts (9个方面, 25条共计98项举措, 10个工作日) are not figures about the world.
 const STRUCTURAL =
   /^[^，。；、]{0,8}?(方面|部分|阶段|层面|维度|工作日|月|小时|举措|措施|事项|指标|目标|章|条款|环节|任务|原则|政策)/;
+// A count closing a list of co-acting bodies (A、B等20余家单位) counts who acted, not anything measured;
+// 等40座城市实现… still is a figure.
+const LIST_COUNT = /等\s*$/;
+const BODIES_AFTER = /^(单位|部门|机构|部委|成员单位)/;
 // Grants per beneficiary (最高给予1000万元) are rules of a scheme, not figures about its subject.
 const GRANT = /(最高|给予|奖励|补助|补贴|资助)\s*$/;
 const TARGET = /力争|到\s*\d{4}\s*年|目标|将(?:达到|突破|实现)|计划|争取|规划|不少于|不低于|提出/;
@@ -89,7 +102,8 @@ export function findMetrics(text: string): Mention<'Metric'>[] {
     const clause = splitClauses(sentence).find((c) => c.start <= m.start && m.start < c.end) ?? sentence;
     const before = text.slice(clause.start, m.start);
     const structural = m.unit !== '%' && STRUCTURAL.test(text.slice(m.end, clause.end));
-    if (structural || GRANT.test(before)) continue;
+    const bodies = LIST_COUNT.test(before) && BODIES_AFTER.test(text.slice(m.end, clause.end));
+    if (structural || bodies || GRANT.test(before)) continue;
     const paragraph = spanAt(paragraphs, m.start);
     // failing its passage's, the year the article last spoke of, or the first it speaks of
     const articleYear = (topics.filter((y) => y.at < m.start).at(-1) ?? topics[0])?.year;

@@ -12,6 +12,19 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads amounts in other currencies after 万亿 or 亿 (1.5万亿韩元, 30亿澳元)', () => {
+    expect(props('日本计划投入1.5万亿韩元，澳大利亚拨款30亿澳元')).toMatchObject([
+      { value: 1.5, unit: '万亿韩元' },
+      { value: 30, unit: '亿澳元' },
+    ]);
+  });
+
+  it('takes no figure from the count that closes a list of bodies (A、B等30余家单位)', () => {
+    expect(props('市数据局联合甲公司、乙协会等30余家单位共同发布倡议，参与企业超过200家')).toMatchObject([
+      { value: 200, unit: '家' },
+    ]);
+  });
+
   it('dates a figure by the year that opens its sentence, not by a target year named later', () => {
     expect(
       props(
