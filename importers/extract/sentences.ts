@@ -20,9 +20,16 @@ export function splitClauses(sentence: Span): Span[] {
   return spans(sentence.text, CLAUSE, sentence.start);
 }
 
-/** Paragraphs: runs of text between blank lines or single line breaks. */
+// The head of an official notice is no paragraph of its text: the document number on its own line
+// (武府办发〔2025〕8号) and the addressees (各街道办事处，区级各部门：), so the body's first paragraph is
+// the one that says what is issued.
+// The reader joins the two when no punctuation ends the number's line.
+const NOTICE_HEAD =
+  /^(?=.)(?:[\u4e00-\u9fa5]{1,14}[〔［[]\d{4}[〕］\]]\s*\d+\s*号)?\s*(?:(?:各|有关)[^。！？\n]*[：:])?$/;
+
+/** Paragraphs: runs of text between blank lines or single line breaks, without a notice's head. */
 export function splitParagraphs(text: string): Span[] {
-  return spans(text, /[^\n]+/g, 0);
+  return spans(text, /[^\n]+/g, 0).filter((p) => !NOTICE_HEAD.test(p.text));
 }
 
 /** The span that contains offset `at`, by binary search over sorted spans. */
