@@ -4,6 +4,7 @@
 import type { AgencyKind } from '../../graph/model.ts';
 import { AGENCY_SUFFIXES, scanAgencies } from './gazetteer/agencies.ts';
 import { regionByName } from './gazetteer/regions.ts';
+import { regionChain } from './regions.ts';
 import { type Token, tokenize } from './segment.ts';
 import type { Mention } from './types.ts';
 import { mention } from './types.ts';
@@ -123,6 +124,8 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
     // “吉事办”延边分厅: a branch of the quoted thing, not a body of the region
     if (text[anchor.start - 1] === '”') continue;
     const built = build(text, blanked, anchor, end.end, suffix.kind);
+    const local = innermost(anchor, byStart, end.end);
+    if (built.region && local.region) built.region = local.region;
     const rest = built.name.slice(anchor.canonical.length);
     if (!CONCEPTS.test(rest) && !GENERAL.test(rest)) found.push(built);
   }
@@ -150,7 +153,9 @@ function build(
   const country = place ? regionByName(place)?.country : undefined;
   const foreign = country && country !== '中国' && kind === 'government';
   const props = { kind: prefix ? ('party' as const) : foreign ? ('foreign' as const) : kind };
-  const found = mention('Agency', `${prefix}${head}${rest}`, { form, start: anchor.start, end }, props);
+  // 区政府, 省政府: a Chinese region's government is its 人民政府
+  const full = rest === '政府' && country === '中国' ? '人民政府' : rest;
+  const found = mention('Agency', `${prefix}${head}${full}`, { form, start: anchor.start, end }, props);
   // A company is placed by a city or province in its name (贵阳大数据交易所), not by a country in its
   // brand (中国移动).
   const brand = kind === 'company' && (!country || regionByName(anchor.region ?? '')?.level === 'country');
@@ -160,6 +165,16 @@ function build(
   if (anchor.body) found.parent = anchor.body;
   if (form !== found.name) found.aliases.push(form);
   return found;
+}
+
+// 成都市武侯区人民政府办公室: of regions written one inside the next, the last places the body.
+function innermost(anchor: Anchor, byStart: Map<number, Anchor>, end: number): Anchor {
+  let at = anchor;
+  for (let next = byStart.get(at.end); next?.region && next.end < end; next = byStart.get(at.end)) {
+    if (!at.region || !regionChain(next.region).includes(at.region)) break;
+    at = next;
+  }
+  return at;
 }
 
 // 中共 + region (+ 委): 中共广州市委金融委员会办公室.

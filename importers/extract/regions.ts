@@ -11,9 +11,10 @@ import {
 import { type Mention, mention } from './types.ts';
 
 const HOME_WORDS = /(我市|本市|全市|我省|本省|全省|我区|本区|全区|我州|本州|全州|我县|本县|全县)/g;
-// 省大数据管理中心, 州大数据中心: a bare 省/市/州 at a word's start opens a home body's name.
+// 省大数据管理中心, 州大数据中心, 经区政府同意, 区数据局: a bare 省/市/州/区/县 at a word's start opens a
+// home body's name (not 区块链, 区域, 县域).
 const BARE_LEVEL =
-  /(?<=^|[^\u4e00-\u9fa5]|明确|由|经|和|与|及|会同|联合|要求|支持|依托|指导|组织)([省市州])(?=[\u4e00-\u9fa5]{1,16}?(?:中心|局|厅|委员会|办公室))/g;
+  /(?<=^|[^\u4e00-\u9fa5]|明确|由|经|和|与|及|会同|联合|要求|支持|依托|指导|组织)([省市州区县])(?![块域间位])(?=[\u4e00-\u9fa5]{1,16}?(?:中心|局|厅|委员会|办公室)|政府)/g;
 const SHORT_NAME = /^[ \t]*[（(](?:以下)?简称[：:]?[“"]([^”"]{1,10})[”"][）)]/;
 
 /** Region mentions in text order; `context` (the title, say) helps to choose between namesakes. */
@@ -36,9 +37,12 @@ export function homeMentions(text: string, home: string[]): Mention<'Region'>[] 
   const out: Mention<'Region'>[] = [];
   for (const m of [...text.matchAll(HOME_WORDS), ...text.matchAll(BARE_LEVEL)]) {
     const word = m[1] ?? '';
+    const bare = word.length === 1;
     const level = /省/.test(word) ? 'province' : /[市州]/.test(word) ? 'prefecture' : 'own';
     for (const name of home) {
       const entry = atLevel(name, level);
+      // a bare 区/县 is the home only where the home is one (区政府 in a city's article is some district's)
+      if (bare && level === 'own' && entry?.level !== 'county') continue;
       const start = m.index ?? 0;
       // 全省 is no name of the province: the mention keeps its offsets but not the word.
       if (entry) out.push(regionMention(entry, { form: entry.name, start, end: start + word.length }));

@@ -46,6 +46,23 @@ describe('the grammar of body names', () => {
     ]);
   });
 
+  it('opens a county’s bodies at a bare 区 or 县 only in that county’s article (经县政府同意, 县数据局)', () => {
+    const text = '经县政府同意，县数据局负责推进区块链应用';
+    const bodies = (home: string) =>
+      findAgencies(text, homeMentions(text, [home])).map((a) => [a.name, a.region, a.aliases]);
+    expect(bodies('德清县')).toEqual([
+      ['德清县人民政府', '德清县', ['县政府']],
+      ['德清县数据局', '德清县', ['县数据局']],
+    ]);
+    expect(bodies('湖州市')).toEqual([]);
+  });
+
+  it('places a body by the most local of the regions written one inside the next', () => {
+    expect(agencies('贵阳市观山湖区人民政府办公室印发').map((a) => [a.name, a.region])).toEqual([
+      ['贵阳市观山湖区人民政府办公室', '观山湖区'],
+    ]);
+  });
+
   it('takes no branch of a quoted platform for a body (“吉事办”延边分厅)', () => {
     expect(names('“吉事办”延边分厅上线服务事项超过2000项')).toEqual([]);
   });
