@@ -121,6 +121,8 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
     if (!anchor && suffix.kind === 'company')
       anchor = { start: tokens[first]?.start ?? end.start, end: end.start, canonical: '' };
     if (!anchor || anchor.end >= end.end || PERSON_TITLE.test(text.slice(end.end, end.end + 4))) continue;
+    // 全省法院, 全市各级法院: the bodies of a whole region are many, not one that acts
+    if (/^全/.test(text.slice(anchor.start, anchor.end))) continue;
     // “吉事办”延边分厅: a branch of the quoted thing, not a body of the region
     if (text[anchor.start - 1] === '”') continue;
     const built = build(text, blanked, anchor, end.end, suffix.kind);

@@ -57,6 +57,11 @@ describe('the grammar of body names', () => {
     expect(bodies('湖州市')).toEqual([]);
   });
 
+  it('takes the courts of a whole province (全省法院) for no one body, and 我市 + suffix for one', () => {
+    const text = '全省法院审结案件5000件，我市大数据局负责统筹';
+    expect(findAgencies(text, homeMentions(text, ['温州市'])).map((a) => a.name)).toEqual(['温州市大数据局']);
+  });
+
   it('places a body by the most local of the regions written one inside the next', () => {
     expect(agencies('贵阳市观山湖区人民政府办公室印发').map((a) => [a.name, a.region])).toEqual([
       ['贵阳市观山湖区人民政府办公室', '观山湖区'],
