@@ -71,6 +71,7 @@ const FIGURE = new RegExp(
   `(?<![\\dA-Za-z.．第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+(?=\\s*[万亿]))\\s*(余|多)?\\s*(?:(万亿|亿|万)\\s*(${BIG_UNITS.join('|')}|(?=[，。；、）)\\s]|$))|(${UNITS.join('|')}))(?![A-Za-z])(以上|余|左右|多)?`,
   'giu',
 );
+const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)\s*[—–~～\-至]\s*$/;
 const PERCENT_WORDS = /百分之([零〇一二两三四五六七八九十百点]+)/g;
 
 const QUALIFIERS = /(预计达到|不少于|不低于|超过|突破|达到|累计|预计|规划|超|达|约|近|逾)\s*$/;
@@ -132,14 +133,17 @@ function figures(text: string): Figure[] {
   for (const m of text.matchAll(FIGURE)) {
     const mantissa = parseNumber(m[1] ?? '');
     if (mantissa === undefined || !Number.isFinite(multiplier(m[3] ?? ''))) continue;
-    const start = m.index ?? 0;
+    const end = (m.index ?? 0) + m[0].length;
+    // 15—20EFlops, 3至5个: a range counts from its first bound, written with the unit of the second
+    const low = RANGE_FROM.exec(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0));
+    const start = (m.index ?? 0) - (low?.[0].length ?? 0);
     const unit = `${m[3] ?? ''}${normalUnit(m[4] ?? m[5] ?? '')}`;
     const qualifier = m[6] ?? m[2];
     out.push({
-      form: m[0],
+      form: text.slice(start, end),
       start,
-      end: start + m[0].length,
-      value: mantissa,
+      end,
+      value: low?.[1] ? Number(low[1]) : mantissa,
       unit,
       ...(qualifier ? { qualifier } : {}),
     });

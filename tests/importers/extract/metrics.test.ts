@@ -19,6 +19,13 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads a range from its first bound, in the unit written after the second (达到8—10EFlops, 3至5个)', () => {
+    expect(props('到2028年，智能算力达到8—10EFlops，建设3至5个数据产业园')).toMatchObject([
+      { value: 8, unit: 'EFlops', qualifier: '达到', year: 2028 },
+      { value: 3, unit: '个', year: 2028 },
+    ]);
+  });
+
   it('takes no figure from the count that closes a list of bodies (A、B等30余家单位)', () => {
     expect(props('市数据局联合甲公司、乙协会等30余家单位共同发布倡议，参与企业超过200家')).toMatchObject([
       { value: 200, unit: '家' },
