@@ -52,6 +52,7 @@ interface Hooked {
       visible: import('../../web/src/lib/subgraph.ts').Graph;
       expand(id: string): Promise<void>;
       select(id: string): void;
+      view: { selected: string | null };
     };
   };
 }
@@ -171,6 +172,42 @@ describe('a graph of more than 300 nodes in a browser', () => {
     expect(faint).toBeGreaterThanOrEqual(EACH);
     expect(bright).toBeGreaterThanOrEqual(EACH);
     await page.screenshot({ path: `${SHOTS}/large-02-selected.png` });
+  });
+
+  it('chooses a relation by a click near its line and shows the sentence behind it', async () => {
+    // A point of a line that no node covers and no other line touches, on screen.
+    const target = await page.evaluate(() => {
+      const { cy, explorer } = (window as unknown as Hooked).zhengtu;
+      const at = (id: string) => cy.getElementById(id).renderedPosition();
+      const nodes = [...explorer.visible.nodes.keys()].map(at);
+      const edges = [...explorer.visible.edges.values()];
+      const toSegment = (p: { x: number; y: number }, e: { source: string; target: string }) => {
+        const [a, b] = [at(e.source), at(e.target)];
+        const [dx, dy] = [b.x - a.x, b.y - a.y];
+        const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+        return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+      };
+      const clearOfNodes = (p: { x: number; y: number }) =>
+        nodes.every((n) => Math.hypot(n.x - p.x, n.y - p.y) > 13 * cy.zoom() + 3);
+      for (const edge of edges) {
+        const [a, b] = [at(edge.source), at(edge.target)];
+        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+          const point = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+          if (clearOfNodes(point) && edges.every((other) => other === edge || toSegment(point, other) > 2))
+            return { id: edge.id, point };
+        }
+      }
+      return null;
+    });
+    const box = await page.locator('.canvas').boundingBox();
+    if (!target || !box) throw new Error('no line clear of the others to click');
+    await page.mouse.click(box.x + target.point.x, box.y + target.point.y);
+    const chosen = () => page.evaluate(() => (window as unknown as Hooked).zhengtu.explorer.view.selected);
+    await expect.poll(chosen, PATIENCE).toBe(target.id);
+    const panel = page.locator('section.details');
+    await expect.poll(() => panel.locator('.evidence').count(), PATIENCE).toBeGreaterThan(0);
+    expect(await panel.locator('.evidence mark').count()).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: `${SHOTS}/large-03-relation.png` });
   });
 
   it('exports a PNG with the relations under the nodes', async () => {

@@ -1,7 +1,7 @@
 // A large graph's relations drawn on a plain canvas under cytoscape's nodes. Cytoscape spends a quarter
 // of a millisecond on each element it holds (adding, styling, measuring, drawing: bench/web.ts), so
 // 5,000 edges cost over a second before the first frame; as a few strokes they cost milliseconds.
-// Large graphs show no edge labels and nothing happens on an edge click, so nothing is lost.
+// Large graphs show no edge labels; a click near a line chooses its edge (`edgeNear`).
 import type cytoscape from 'cytoscape';
 import type { CanvasView } from './canvas-sync.ts';
 import { RELATION_COLOURS } from './styles.ts';
@@ -14,7 +14,7 @@ export interface Stroke {
   alpha: number;
   /** In model units, so edges thicken as the user zooms in, like cytoscape's. */
   width: number;
-  ends: { source: string; target: string }[];
+  ends: { id: string; source: string; target: string }[];
 }
 
 /** The same widths and opacity as the stylesheet's edges (styles.ts). */
@@ -29,7 +29,7 @@ export function edgeStrokes(view: CanvasView): Stroke[] {
     const look = lookOf(edge, view);
     const key = `${look.alpha}|${look.width}|${look.colour}`;
     const stroke = strokes.get(key) ?? { ...look, ends: [] };
-    stroke.ends.push({ source: edge.source, target: edge.target });
+    stroke.ends.push({ id: edge.id, source: edge.source, target: edge.target });
     strokes.set(key, stroke);
   }
   return [...strokes.values()].sort((a, b) => a.alpha - b.alpha || a.width - b.width);
@@ -76,10 +76,35 @@ export function drawStrokes(
   context.globalAlpha = 1;
 }
 
+/** The drawn edge whose line passes nearest `point`, if within `reach` (both in model units). */
+export function edgeNear(
+  strokes: readonly Stroke[],
+  cy: cytoscape.Core,
+  point: cytoscape.Position,
+  reach: number,
+): string | undefined {
+  let nearest: { id: string; distance: number } | undefined;
+  for (const { id, source, target } of strokes.flatMap((stroke) => stroke.ends)) {
+    const [from, to] = [cy.getElementById(source), cy.getElementById(target)];
+    if (from.empty() || to.empty()) continue;
+    const distance = toSegment(point, from.position(), to.position());
+    if (distance <= reach && distance < (nearest?.distance ?? Number.POSITIVE_INFINITY))
+      nearest = { id, distance };
+  }
+  return nearest?.id;
+}
+
+function toSegment(p: cytoscape.Position, a: cytoscape.Position, b: cytoscape.Position): number {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
 export interface EdgeLayer {
   /** Draws these strokes from now on, following every pan, zoom and drag; none clears the layer. */
   show(strokes: readonly Stroke[]): void;
-  /** The strokes shown, for the PNG export. */
+  /** The strokes shown, for the PNG export and for clicks near a line. */
   strokes(): readonly Stroke[];
   destroy(): void;
 }
