@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cytoscape } from '../../web/src/lib/cytoscape-setup.ts';
 import { edgeNear, edgeStrokes } from '../../web/src/lib/edge-layer.ts';
-import { RELATION_COLOURS } from '../../web/src/lib/styles.ts';
+import { EDGE_WIDTH, RELATION_COLOURS } from '../../web/src/lib/styles.ts';
 import { buildGraph, stepKey } from '../../web/src/lib/subgraph.ts';
 import { expandStep, opinionNeighbourhood } from './sample-graph.ts';
 
@@ -29,7 +29,7 @@ describe('the strokes of the edge layer', () => {
   it('dims all but the emphasis, draws the path bold, and the faint under the rest', () => {
     const path = new Set(['p', 'a1', 'p-ISSUED_BY-a1']);
     const strokes = edgeStrokes({ ...plain, emphasis: path, path });
-    const bold = strokes.filter((s) => s.width > 1.5);
+    const bold = strokes.filter((s) => s.width > EDGE_WIDTH);
     expect(bold.flatMap((s) => s.ends)).toEqual([{ id: 'p-ISSUED_BY-a1', source: 'p', target: 'a1' }]);
     expect(bold[0]?.alpha).toBe(1);
     expect(strokes.filter((s) => s.alpha < 1).flatMap((s) => s.ends)).toHaveLength(opinion.edges.size - 1);

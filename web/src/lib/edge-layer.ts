@@ -4,7 +4,7 @@
 // Large graphs show no edge labels; a click near a line chooses its edge (`edgeNear`).
 import type cytoscape from 'cytoscape';
 import type { CanvasView } from './canvas-sync.ts';
-import { RELATION_COLOURS } from './styles.ts';
+import { DIMMED_OPACITY, EDGE_WIDTH, PATH_EDGE_WIDTH, RELATION_COLOURS } from './styles.ts';
 import type { GraphEdge } from './subgraph.ts';
 
 /** Edges drawn alike: one path, one stroke. */
@@ -14,13 +14,8 @@ export interface Stroke {
   alpha: number;
   /** In model units, so edges thicken as the user zooms in, like cytoscape's. */
   width: number;
-  ends: { id: string; source: string; target: string }[];
+  ends: Pick<GraphEdge, 'id' | 'source' | 'target'>[];
 }
-
-/** The same widths and opacity as the stylesheet's edges (styles.ts). */
-const WIDTH = 1.5;
-const PATH_WIDTH = 4;
-const DIMMED = 0.15;
 
 /** The shown edges grouped by look, dimmed first so the emphasised and the path draw over them. */
 export function edgeStrokes(view: CanvasView): Stroke[] {
@@ -39,8 +34,8 @@ function lookOf(edge: GraphEdge, view: CanvasView): Omit<Stroke, 'ends'> {
   const dimmed = view.emphasis !== null && !view.emphasis.has(edge.id);
   return {
     colour: RELATION_COLOURS[edge.type],
-    alpha: dimmed ? DIMMED : 1,
-    width: view.path?.has(edge.id) ? PATH_WIDTH : WIDTH,
+    alpha: dimmed ? DIMMED_OPACITY : 1,
+    width: view.path?.has(edge.id) ? PATH_EDGE_WIDTH : EDGE_WIDTH,
   };
 }
 

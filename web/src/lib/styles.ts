@@ -122,7 +122,12 @@ const NODE: cytoscape.Css.Node = {
   shape: 'data(shape)' as cytoscape.Css.NodeShape,
 };
 
-const EDGE: cytoscape.Css.Edge = { width: 1.5, 'line-color': 'data(colour)' };
+/** Edge widths (model units) and the opacity of what is dimmed, shared with the edge layer (edge-layer.ts). */
+export const EDGE_WIDTH = 1.5;
+export const PATH_EDGE_WIDTH = 4;
+export const DIMMED_OPACITY = 0.15;
+
+const EDGE: cytoscape.Css.Edge = { width: EDGE_WIDTH, 'line-color': 'data(colour)' };
 // Haystack edges skip the per-edge curve and arrow geometry: 15–20 % off a 5,000-edge first draw.
 const BULK_EDGE: cytoscape.Css.Edge = { ...EDGE, 'curve-style': 'haystack' };
 
@@ -139,9 +144,9 @@ function stateLook(): Style {
       style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#333' },
     },
     { selector: `.${CLASSES.near}`, style: { 'z-index': 10 } },
-    { selector: `edge.${CLASSES.path}`, style: { width: 4 } },
+    { selector: `edge.${CLASSES.path}`, style: { width: PATH_EDGE_WIDTH } },
     { selector: `node.${CLASSES.path}`, style: { 'border-width': 3, 'border-color': '#e74c3c' } },
-    { selector: `.${CLASSES.dimmed}`, style: { opacity: 0.15 } },
+    { selector: `.${CLASSES.dimmed}`, style: { opacity: DIMMED_OPACITY } },
     { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
   ];
 }
