@@ -89,6 +89,12 @@ describe('documents named in 《》', () => {
     ]);
   });
 
+  it('reads a judicial interpretation (…若干问题的解释) as a document', () => {
+    expect(names('两高发布《关于办理网络暴力刑事案件适用法律若干问题的解释》')).toEqual([
+      '关于办理网络暴力刑事案件适用法律若干问题的解释',
+    ]);
+  });
+
   it('ignores 《》 around what is no document: a gazette, a book', () => {
     expect(names('在《官方公报》上发布；出版《块数据》')).toEqual([]);
   });
