@@ -106,11 +106,13 @@ export function findMetrics(text: string): Mention<'Metric'>[] {
     const bodies = LIST_COUNT.test(before) && BODIES_AFTER.test(text.slice(m.end, clause.end));
     if (structural || bodies || GRANT.test(before)) continue;
     const paragraph = spanAt(paragraphs, m.start);
-    // failing its passage's, the year the article last spoke of, or the first it speaks of
-    const articleYear = (topics.filter((y) => y.at < m.start).at(-1) ?? topics[0])?.year;
-    const year = yearFor(years, m.start, clause, sentence, paragraph) ?? articleYear;
     const lead = text.slice(sentence.start, m.start);
     const kind: MetricKind = TARGET.test(lead) ? 'target' : 'actual';
+    // failing its passage's, the year the article last spoke of, or the first it speaks of; a result
+    // (上半年…达到6.6万亿元) is not dated by a target year the article names only after it
+    const later = kind === 'target' ? topics[0] : undefined;
+    const articleYear = (topics.filter((y) => y.at < m.start).at(-1) ?? later)?.year;
+    const year = yearFor(years, m.start, clause, sentence, paragraph) ?? articleYear;
     const qualifier = QUALIFIERS.exec(before)?.[1] ?? m.qualifier;
     const props: MetricProps = { value: m.value, unit: m.unit, kind, ...(year ? { year } : {}) };
     if (qualifier) props.qualifier = qualifier;

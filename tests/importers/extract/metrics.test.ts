@@ -19,6 +19,13 @@ describe('figures', () => {
     ]);
   });
 
+  it('dates no result by a target year the text names only after it (上半年… then 力争到2027年)', () => {
+    expect(props('上半年，全省软件收入达到3000亿元。力争到2027年突破8000亿元。')).toEqual([
+      expect.not.objectContaining({ year: expect.anything() }),
+      expect.objectContaining({ year: 2027, kind: 'target' }),
+    ]);
+  });
+
   it('reads a range from its first bound, in the unit written after the second (达到8—10EFlops, 3至5个)', () => {
     expect(props('到2028年，智能算力达到8—10EFlops，建设3至5个数据产业园')).toMatchObject([
       { value: 8, unit: 'EFlops', qualifier: '达到', year: 2028 },
