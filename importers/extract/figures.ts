@@ -7,7 +7,12 @@ import { type Span, spanAt, splitClauses } from './sentences.ts';
 import type { Mention } from './types.ts';
 
 // A document that is the topic of its sentence: 《行动方案》提出, 《措施》明确, 《行动方案》从7个方面明确了.
-const STATES = /^[^。]{0,10}?(提出|明确|要求|指出|部署|目标)/;
+// 将实施《X》，力争到2026年…: the aim right after a document is its target.
+const STATES = /^[^。]{0,10}?(提出|明确|要求|指出|部署|目标|力争|争取)/;
+// 预计到2030年将增长至…, 欧盟委员会估计: a forecast is nobody's target unless a document states it.
+const FORECAST = /预计|估计|预测|数据显示/;
+// 工业和信息化部新闻发言人介绍，…: the body speaks; the figures are not about it.
+const SPEAKER = /^(有关|相关)?(负责人|负责同志|新闻发言人|发言人)/;
 
 // A clause of aim (…，力争到2026年产业规模突破…) keeps the subject of its sentence: what the clause
 // before builds or carries out is not what the target is about.
@@ -32,7 +37,9 @@ export function setsTarget(ctx: Context, main?: Mention<'Policy'>): Link[] {
     const inParagraph =
       paragraph && stating.filter((p) => p.start >= paragraph.start && p.start < m.start).at(-1);
     const titleOnly = ctx.titled?.policy.end === 0 ? ctx.titled.policy : undefined;
-    const policy = inParagraph || titleOnly || main;
+    const sentence = spanAt(ctx.sentences, m.start);
+    const forecast = FORECAST.test(ctx.text.slice(sentence?.start ?? m.start, m.start));
+    const policy = inParagraph || (forecast ? undefined : titleOnly || main);
     if (policy) out.push({ type: 'SETS_TARGET', from: policy, to: m, start: m.start, end: m.end });
   }
   return out;
@@ -57,6 +64,7 @@ function subjectMentions(ctx: Context): Mention[] {
   const regions = ctx.regions.filter((r) => !named.some((n) => n.start <= r.start && r.end <= n.end));
   const bodies = ctx.agencies
     .filter((a) => !ctx.policies.some((p) => p.start <= a.start && a.end <= p.end))
+    .filter((a) => !SPEAKER.test(ctx.text.slice(a.end, a.end + 5)))
     // a power that is a region itself (欧盟): a figure about it is about the region
     .map((a): Mention => (a.region === a.name ? { ...a, type: 'Region', props: {} } : a));
   return [...regions, ...bodies, ...ctx.initiatives].sort((a, b) => a.start - b.start);
@@ -134,13 +142,14 @@ function inOwnClause(ctx: Context, subjects: Mention[], m: Mention<'Metric'>): b
   return !!clause && subjects.some((s) => s.start >= clause.start && s.end <= m.start);
 }
 
-// A mention that opens its clause, after at most a year or a quotation mark.
+// A mention that opens its clause, after at most a year, a period of it (上半年) or a quotation mark.
+const PERIOD_BEFORE = /^[\s“*]*(\d{4}\s*年)?(上半年|下半年|前三季度|一季度|今年以来|今年|去年|全年)?[\s“*]*$/;
 function isTopic(text: string, s: Mention, clauses: Span[], sentences: Span[]): boolean {
   const sentence = spanAt(sentences, s.start);
   const clause = (sentence ? splitClauses(sentence) : clauses).find(
     (c) => c.start <= s.start && s.start < c.end,
   );
-  return !!clause && /^[\s“*]*(\d{4}\s*年)?[\s“*]*$/.test(text.slice(clause.start, s.start));
+  return !!clause && PERIOD_BEFORE.test(text.slice(clause.start, s.start));
 }
 
 function listed(text: string, s: Mention, m: Mention): boolean {
