@@ -26,7 +26,7 @@ const NAME_VERBS =
   /^(运行|管理|发展|改革|服务|保障|监督|促进|研究|交易|流通|开发|审判|检察|规划|建设|保护|统计|监测|认证|评估|保密|执法|计算)$/;
 // Verbs that end a name even when the tagger calls them nouns (印发/nz).
 const STOP_WORDS =
-  /^(印发|发布|出台|公布|联合|会同|牵头|协同|配合|负责|召开|起草|制定|通过|等|将|在|于|对|向|及|、)$/;
+  /^(印发|发布|出台|公布|联合|会同|牵头|协同|配合|负责|召开|起草|制定|通过|关于|等|将|在|于|对|向|及|、)$/;
 const MAX_NAME = 30;
 const PLACE_AFTER = /^(集群|园区|基地|平台|项目|机架|大楼|枢纽|节点)/;
 const COMPANY = new RegExp((AGENCY_SUFFIXES.company ?? []).join('|'), 'g');
@@ -42,6 +42,9 @@ const FORMULAIC = new Set(['党中央']);
 const INTRO = /[（(](?:以下)?简称[：:]?[“"]([^”"]{1,12})[”"][）)]|[（(][“"]([^”"]{1,12})[”"][）)]/g;
 // Stands in for a blanked short-name introduction, so the tagger sees one word on either side of it.
 const BLANK = '\uE000';
+// 河北省第十四届人民代表大会常务委员会: the term of a legislature is no part of its name.
+const SESSION = /第[一二三四五六七八九十百零〇\d]{1,4}届/g;
+const blank = (m: string) => BLANK.repeat(m.length);
 const ALT_NAME = /^[（(]([\u4e00-\u9fa5]{3,30})[）)]/;
 
 export interface Anchor {
@@ -95,7 +98,7 @@ export function findAgencies(text: string, regions: Mention<'Region'>[]): Mentio
 // Each suffix word closes a candidate; the name opens at the leftmost anchor reachable over
 // nominal words. Overlaps keep the longest name.
 function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
-  const blanked = text.replace(INTRO, (m) => BLANK.repeat(m.length));
+  const blanked = text.replace(INTRO, blank).replace(SESSION, blank);
   const tokens = windows(blanked, anchors).flatMap(([from, to]) => tokenize(blanked.slice(from, to), from));
   const byStart = new Map(anchors.map((a) => [a.start, a]));
   const inside = new Map<number, Anchor>();

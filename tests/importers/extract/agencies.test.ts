@@ -62,6 +62,18 @@ describe('the grammar of body names', () => {
     expect(findAgencies(text, homeMentions(text, ['温州市'])).map((a) => a.name)).toEqual(['温州市大数据局']);
   });
 
+  it('ends a name before 关于: the body heads a title, 组织 in it is no suffix', () => {
+    const found = names('根据《国家数据局办公室关于组织开展数据标注基地建设工作的通知》');
+    expect(found).toContain('国家数据局办公室');
+    expect(found.some((n) => n.includes('关于'))).toBe(false);
+  });
+
+  it('reads a legislature named with its term (第十四届) under its name without it', () => {
+    expect(agencies('山西省第十四届人民代表大会常务委员会第二十次会议表决通过').map((a) => a.name)).toEqual([
+      '山西省人民代表大会常务委员会',
+    ]);
+  });
+
   it('places a body by the most local of the regions written one inside the next', () => {
     expect(agencies('贵阳市观山湖区人民政府办公室印发').map((a) => [a.name, a.region])).toEqual([
       ['贵阳市观山湖区人民政府办公室', '观山湖区'],
