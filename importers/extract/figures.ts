@@ -101,7 +101,10 @@ function subjectOf(
     .filter((s) => s.start >= sentence.start || !ownSubject(ctx.text, sentence))
     .at(-1);
   const chosen = joining(ctx, subjects, m, clause) || inClause || closing || (opens ? undefined : topic);
-  if (!chosen) return ctx.home.map((name) => ({ type: 'Region' as const, name }));
+  // an article that names no place and no body of one (an international body's index) has no home
+  // for its figures to be about
+  const placeless = ctx.regions.length === 0 && !ctx.agencies.some((a) => a.region);
+  if (!chosen) return placeless ? [] : ctx.home.map((name) => ({ type: 'Region' as const, name }));
   // 宁夏枢纽节点中卫数据中心集群: of two names written together the last is the head
   const head = before.find((s) => s.start === chosen.end && s.type !== 'Region');
   if (chosen.type !== 'Region') return [head ?? chosen];

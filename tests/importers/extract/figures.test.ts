@@ -29,4 +29,11 @@ describe('what a figure is about and which document sets it', () => {
     );
     expect(of('SETS_TARGET')).toEqual([]);
   });
+
+  it('MEASURES: no place for the figures of an article that names none (an international index)', () => {
+    const of = relations(
+      '世界银行发布《数字进步与趋势报告》。报告显示，全球已有超过90个国家建立数字身份系统。',
+    );
+    expect(of('MEASURES')).toEqual([]);
+  });
 });

@@ -26,6 +26,12 @@ describe('figures', () => {
     ]);
   });
 
+  it('counts cases and incidents in 起 (处置风险事件1800余起)', () => {
+    expect(props('全市共处置网络安全风险事件1800余起')).toMatchObject([
+      { value: 1800, unit: '起', qualifier: '余' },
+    ]);
+  });
+
   it('reads a range from its first bound, in the unit written after the second (达到8—10EFlops, 3至5个)', () => {
     expect(props('到2028年，智能算力达到8—10EFlops，建设3至5个数据产业园')).toMatchObject([
       { value: 8, unit: 'EFlops', qualifier: '达到', year: 2028 },
