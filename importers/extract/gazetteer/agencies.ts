@@ -57,9 +57,10 @@ function standsAlone(text: string, { start, end }: AgencyMatch): boolean {
 const CHINA = '中国';
 
 // A central body's name after another place is that place's body: 市发改委, 贵州省网信办 are
-// local offices, 印度国防部 and 日本央行 foreign ones; the grammar names them.
+// local offices, 省委网信办 a provincial party committee's, 印度国防部 and 日本央行 foreign ones;
+// the grammar names them.
 function local(text: string, start: number): boolean {
-  if (/[省市区县州]/.test(text[start - 1] ?? '')) return true;
+  if (/[省市区县州]委?$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   const from = Math.max(0, start - 12);
   const before = scanRegions(text.slice(from, start)).at(-1);
   return before !== undefined && before.end === start - from && before.candidates[0]?.name !== CHINA;

@@ -74,6 +74,13 @@ describe('the grammar of body names', () => {
     ]);
   });
 
+  it('takes 省委网信办 and 市发改委 for local offices, not the central bodies their short forms name', () => {
+    const text = '省委网信办会同市发改委负责推进';
+    const found = findAgencies(text, homeMentions(text, ['福州市']));
+    expect(found.map((a) => a.name)).not.toContain('国家互联网信息办公室');
+    expect(found.map((a) => [a.name, a.aliases])).toContainEqual(['福州市发改委', ['市发改委']]);
+  });
+
   it('places a body by the most local of the regions written one inside the next', () => {
     expect(agencies('贵阳市观山湖区人民政府办公室印发').map((a) => [a.name, a.region])).toEqual([
       ['贵阳市观山湖区人民政府办公室', '观山湖区'],
