@@ -272,10 +272,17 @@ function references(text: string, found: Mention<'Policy'>[]): Mention<'Policy'>
   for (const m of text.matchAll(REFERENCE)) {
     const at = m.index ?? 0;
     const type = m[1] ?? '';
-    const target = found.filter((p) => p.start < at && (p.props.docType ?? '').endsWith(type)).at(-1);
+    const target = found.filter((p) => p.start < at && refersTo(type, p.props.docType ?? '')).at(-1);
     if (target) out.push({ ...target, form: m[0], start: at, end: at + m[0].length, aliases: [] });
   }
   return out;
+}
+
+// 该标准 also names a 规范, 指南 or 规则 published as a standard (《公共数据授权运营管理规范》地方标准).
+const STANDARD_KINDS = /(标准|规范|指南|规则|导则|要求|术语)$/;
+
+function refersTo(type: string, docType: string): boolean {
+  return docType.endsWith(type) || (type === '标准' && STANDARD_KINDS.test(docType));
 }
 
 function nicknamed(text: string): Mention<'Policy'>[] {

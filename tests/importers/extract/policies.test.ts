@@ -95,6 +95,14 @@ describe('documents named in 《》', () => {
     ]);
   });
 
+  it('resolves 该标准 to a 规范 published as a standard (《X规范》地方标准)', () => {
+    const found = findPolicies('省市场监管局发布《数据资产登记规范》地方标准。该标准由省标准化研究院起草。');
+    expect(found.map((p) => [p.name, p.form])).toEqual([
+      ['数据资产登记规范', '《数据资产登记规范》'],
+      ['数据资产登记规范', '该标准'],
+    ]);
+  });
+
   it('ignores 《》 around what is no document: a gazette, a book', () => {
     expect(names('在《官方公报》上发布；出版《块数据》')).toEqual([]);
   });
