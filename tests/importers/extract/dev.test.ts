@@ -20,7 +20,9 @@ import { scoreExtraction } from './scoring.ts';
 // a press conference) were written after those fixes and first scored unseen at entities 0.806,
 // relations 0.658; 40–44 (a provincial people's congress with its term, a data exchange's figures, a
 // county's figures with no year, a ministry office's list notice, provincial measures with grants)
-// were written after the fixes to 35–39 and first scored unseen at entities 0.909, relations 0.901.
+// were written after the fixes to 35–39 and first scored unseen at entities 0.909, relations 0.901;
+// 45–49 (a provincial party cyberspace office, a city government meeting, Hong Kong, an international
+// index, a local standard) likewise at entities 0.903, relations 0.806.
 // Fixes are made in the grammar and data, never by adding these strings; the floors keep the gains.
 const DEV = 'tests/importers/extract/fixtures/dev';
 
