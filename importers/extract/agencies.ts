@@ -145,7 +145,10 @@ function build(
   kind: AgencyKind,
 ): Mention<'Agency'> {
   const form = blanked.slice(anchor.start, end).replaceAll(BLANK, '');
-  const rest = blanked.slice(anchor.end, end).replaceAll(BLANK, '');
+  // 香港特区政府: 特区 repeats the 特别行政区 the canonical name already ends in
+  const sar = anchor.canonical.endsWith('特别行政区');
+  const written = blanked.slice(anchor.end, end).replaceAll(BLANK, '');
+  const rest = sar ? written.replace(/^特区/, '') : written;
   const prefix = anchor.region && text.slice(anchor.start, anchor.end).startsWith('中共') ? '中共' : '';
   const governs = ['government', 'party', 'legislature', 'court', 'procuratorate'].includes(kind);
   // a bare 省/州 (省大数据管理中心) is no name of the region: the canonical one stands in for it
@@ -158,8 +161,8 @@ function build(
   const country = place ? regionByName(place)?.country : undefined;
   const foreign = country && country !== '中国' && kind === 'government';
   const props = { kind: prefix ? ('party' as const) : foreign ? ('foreign' as const) : kind };
-  // 区政府, 省政府: a Chinese region's government is its 人民政府
-  const full = rest === '政府' && country === '中国' ? '人民政府' : rest;
+  // 区政府, 省政府: a mainland region's government is its 人民政府 (香港特别行政区政府 keeps its name)
+  const full = rest === '政府' && country === '中国' && !sar ? '人民政府' : rest;
   const found = mention('Agency', `${prefix}${head}${full}`, { form, start: anchor.start, end }, props);
   // A company is placed by a city or province in its name (贵阳大数据交易所), not by a country in its
   // brand (中国移动).

@@ -81,6 +81,12 @@ describe('the grammar of body names', () => {
     expect(found.map((a) => [a.name, a.aliases])).toContainEqual(['福州市发改委', ['市发改委']]);
   });
 
+  it('names a special administrative region’s government as written in full (澳门特区政府)', () => {
+    expect(agencies('澳门特区政府发布新规').map((a) => [a.name, a.aliases])).toEqual([
+      ['澳门特别行政区政府', ['澳门特区政府']],
+    ]);
+  });
+
   it('places a body by the most local of the regions written one inside the next', () => {
     expect(agencies('贵阳市观山湖区人民政府办公室印发').map((a) => [a.name, a.region])).toEqual([
       ['贵阳市观山湖区人民政府办公室', '观山湖区'],
