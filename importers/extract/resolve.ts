@@ -138,7 +138,7 @@ function groupMentions(mentions: Mention[]): Group[] {
         h !== g &&
         h.type === g.type &&
         h.mentions.length > 0 &&
-        h.mentions.some((m) => m.aliases.includes(g.name)),
+        h.mentions.some((m) => m.aliases.includes(g.name) || placedAlias(g.name, m)),
     );
     if (host) {
       host.mentions.push(...g.mentions);
@@ -146,6 +146,18 @@ function groupMentions(mentions: Mention[]): Group[] {
     }
   }
   return groups.filter((g) => g.mentions.length > 0);
+}
+
+// 广东省委网信办 for a body introduced as 省委网信办: its short name after a form of its own region.
+function placedAlias(name: string, host: Mention): boolean {
+  const region = host.region;
+  return (
+    !!region &&
+    host.aliases.some((a) => {
+      const place = name.slice(0, name.length - a.length);
+      return a.length >= 3 && name.endsWith(a) && place.length >= 2 && region.startsWith(place);
+    })
+  );
 }
 
 function metricSubjects(links: Link[]): Map<Mention, string> {

@@ -13,6 +13,17 @@ describe('resolution', () => {
     expect(bodies[0]?.aliases).toContain('杭州市数字经济局');
   });
 
+  it('joins a body’s short name written after its region (福建省委网信办) to the body introduced by it', () => {
+    const found = extractArticle({
+      title: '福建省委网信办印发《福建省数据出境安全评估工作指引》',
+      text: '中共福建省委网络安全和信息化委员会办公室（以下简称“省委网信办”）印发《福建省数据出境安全评估工作指引》。',
+      file: 'a.md',
+    });
+    const bodies = found.entities.filter((e) => e.type === 'Agency');
+    expect(bodies.map((e) => e.name)).toEqual(['中共福建省委网络安全和信息化委员会办公室']);
+    expect(bodies[0]?.aliases).toEqual(expect.arrayContaining(['省委网信办', '福建省委网信办']));
+  });
+
   it('keeps the evidence of every mention and of every relation after joining names', () => {
     const found = extractArticle({
       title: '测试',
