@@ -161,8 +161,8 @@ function build(
   const country = place ? regionByName(place)?.country : undefined;
   const foreign = country && country !== '中国' && kind === 'government';
   const props = { kind: prefix ? ('party' as const) : foreign ? ('foreign' as const) : kind };
-  // 区政府, 省政府: a mainland region's government is its 人民政府 (香港特别行政区政府 keeps its name)
-  const full = rest === '政府' && country === '中国' && !sar ? '人民政府' : rest;
+  // 区政府, 省政府办公厅: a mainland region's government is its 人民政府 (香港特别行政区政府 keeps its name)
+  const full = rest.startsWith('政府') && country === '中国' && !sar ? `人民${rest}` : rest;
   const found = mention('Agency', `${prefix}${head}${full}`, { form, start: anchor.start, end }, props);
   // A company is placed by a city or province in its name (贵阳大数据交易所), not by a country in its
   // brand (中国移动).

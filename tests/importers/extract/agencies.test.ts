@@ -87,6 +87,13 @@ describe('the grammar of body names', () => {
     ]);
   });
 
+  it('names a mainland government’s office by its 人民政府 (湖南省政府办公厅, 省政府办公厅)', () => {
+    const text = '湖南省政府办公厅印发通知。省政府办公厅有关负责人表示';
+    expect(
+      findAgencies(text, [...findRegions(text), ...homeMentions(text, ['湖南省'])]).map((a) => a.name),
+    ).toEqual(['湖南省人民政府办公厅', '湖南省人民政府办公厅']);
+  });
+
   it('places a body by the most local of the regions written one inside the next', () => {
     expect(agencies('贵阳市观山湖区人民政府办公室印发').map((a) => [a.name, a.region])).toEqual([
       ['贵阳市观山湖区人民政府办公室', '观山湖区'],
