@@ -59,6 +59,8 @@ const DOC_TYPES = [
   '框架',
   '通告',
   '公告',
+  '统计公报',
+  '联合公报',
   '批复',
   '草案',
   '守则',
@@ -72,6 +74,8 @@ const DOC_TYPES = [
 /** Kinds of document that govern no territory of their own. */
 export const UNTERRITORIAL = new Set([
   '报告',
+  '统计公报',
+  '联合公报',
   '白皮书',
   '蓝皮书',
   '公约',

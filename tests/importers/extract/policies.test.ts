@@ -103,6 +103,12 @@ describe('documents named in 《》', () => {
     ]);
   });
 
+  it('reads a statistical communiqué as a document, not a gazette (《官方公报》)', () => {
+    expect(names('发布《2025年国民经济和社会发展统计公报》，刊登于欧盟《官方公报》')).toEqual([
+      '2025年国民经济和社会发展统计公报',
+    ]);
+  });
+
   it('ignores 《》 around what is no document: a gazette, a book', () => {
     expect(names('在《官方公报》上发布；出版《块数据》')).toEqual([]);
   });
