@@ -56,6 +56,7 @@ const UNITS = [
   '款',
   'GW',
   'MW',
+  'GB',
   'TB',
   'PB',
   'EB',

@@ -32,6 +32,10 @@ describe('figures', () => {
     ]);
   });
 
+  it('measures data volumes in GB after 亿 (接入流量2980亿GB)', () => {
+    expect(props('移动互联网接入流量达到2980亿GB')).toMatchObject([{ value: 2980, unit: '亿GB' }]);
+  });
+
   it('reads a range from its first bound, in the unit written after the second (达到8—10EFlops, 3至5个)', () => {
     expect(props('到2028年，智能算力达到8—10EFlops，建设3至5个数据产业园')).toMatchObject([
       { value: 8, unit: 'EFlops', qualifier: '达到', year: 2028 },
