@@ -2,9 +2,9 @@
 // suits imports; a server must answer fast instead, so while Neo4j is away requests fail within
 // about a second, and the pool reconnects by itself once it is back.
 import neo4j, { type Driver } from 'neo4j-driver';
+import { ZhengtuError } from '../core/errors.ts';
 import type { ConnectionInfo } from '../graph/config.ts';
 import { loadConfig } from '../graph/config.ts';
-import { ZhengtuError } from '../graph/errors.ts';
 import type { Source } from '../graph/queries/read.ts';
 import { managedConnection } from '../graph/server/lifecycle.ts';
 

@@ -1,7 +1,7 @@
 // Global ids are the node key in base64url: opaque to clients, stable across imports, and
 // decodable without a lookup. Keys already carry their type (`Agency:国家数据局`), and base64url has
 // no colon, so ID arguments also accept a key as typed.
-import { parseKey } from '../graph/model.ts';
+import { parseKey } from '../core/model.ts';
 import { apiError } from './errors.ts';
 
 export function toGlobalId(key: string): string {

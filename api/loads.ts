@@ -1,6 +1,6 @@
 // Batched loads used by the schema's fields: each names its batch by what it fetches (and its
 // arguments), so equal loads within one request share one round trip.
-import type { RelationType } from '../graph/model.ts';
+import type { RelationType } from '../core/model.ts';
 import { coIssuers } from '../graph/queries/co-issuers.ts';
 import { transitiveImplementers } from '../graph/queries/implementers.ts';
 import { issuesOf } from '../graph/queries/issues.ts';

@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { ZhengtuError } from '../graph/errors.ts';
+import { ZhengtuError } from '../core/errors.ts';
 import type { Api } from './yoga.ts';
 
 export const WEB_DIST = resolve(import.meta.dirname, '..', 'web', 'dist');

@@ -4,7 +4,7 @@
 // that extraction stays linear in its input.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Article } from '../graph/model.ts';
+import type { Article } from '../core/model.ts';
 import { extractAll } from '../importers/extract/index.ts';
 import { tokenize } from '../importers/extract/segment.ts';
 import { readBytes } from '../importers/read.ts';

@@ -13,7 +13,7 @@ import {
   nodeKey,
   type Relation,
   type RelationType,
-} from '../graph/model.ts';
+} from '../core/model.ts';
 import { chineseDivisions } from '../importers/extract/gazetteer/chinese-divisions.ts';
 
 const DEPARTMENTS = [

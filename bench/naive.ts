@@ -1,8 +1,9 @@
 // The naive baseline the batched importer is measured against: the same rows, written with one
 // auto-commit MERGE per node and one per relation (no batching, no explicit transaction).
+
+import { ENTITY_TYPES, type ExtractedArticle, forEachType } from '../core/model.ts';
 import type { Db } from '../graph/driver.ts';
 import { articleRows, type RegionChain } from '../graph/import/rows.ts';
-import { ENTITY_TYPES, type ExtractedArticle, forEachType } from '../graph/model.ts';
 
 export async function naiveImport(db: Db, articles: Iterable<ExtractedArticle>, chain: RegionChain) {
   const session = db.session();
@@ -47,7 +48,7 @@ const MERGE_MENTION = forEachType(
 );
 const MERGE_PART_OF = `MATCH (a:Region {key: $from}) MATCH (b:Region {key: $to})
 MERGE (a)-[r:PART_OF]->(b) ON CREATE SET r.support = 0 SET r.dataset = true`;
-// type and labels come from RelationShape keys, which are built from graph/model.ts tuples
+// type and labels come from RelationShape keys, which are built from core/model.ts tuples
 const mergeRelation = (type: string, from: string, to: string) => `
 MATCH (a:${from} {key: $from}) MATCH (b:${to} {key: $to})
 MERGE (a)-[r:${type}]->(b)

@@ -2,7 +2,7 @@
 // printed as what happened plus what to do. Exit codes: 0 done, 1 a ZhengtuError, 2 a usage error,
 // 3 `db status` found the server stopped, 70 a bug (the stack is printed).
 import { defineCommand, runCommand, runMain } from 'citty';
-import { isZhengtuError } from '../graph/errors.ts';
+import { isZhengtuError } from '../core/errors.ts';
 
 const lazy = (load: () => Promise<{ default: unknown }>) => () => load().then((m) => m.default as never);
 

@@ -1,7 +1,7 @@
 // Where Zhengtu finds its database: a server the user names with NEO4J_URI, or else the Neo4j that
 // Zhengtu manages itself under ZHENGTU_HOME. Everything is read from the environment once, here.
 import { join, resolve } from 'node:path';
-import { ZhengtuError } from './errors.ts';
+import { ZhengtuError } from '../core/errors.ts';
 
 /** The Neo4j Community release the managed server runs: the newest 5.26 LTS patch on Maven Central. */
 export const NEO4J_VERSION = '5.26.30';

@@ -2,8 +2,8 @@
 // it is set (bolt://, neo4j://, neo4j+s:// for clusters and Aura), else the managed server.
 // Integers come back as JS numbers (`disableLosslessIntegers`): our counts and years fit easily.
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import { ZhengtuError } from '../core/errors.ts';
 import { type ConnectionInfo, loadConfig, type ZhengtuConfig } from './config.ts';
-import { ZhengtuError } from './errors.ts';
 import { managedConnection, type StartOptions, startServer } from './server/lifecycle.ts';
 
 type Params = Record<string, unknown>;

@@ -1,10 +1,11 @@
 // The database schema: a unique `key` per node type, one CJK full-text index over names, aliases
 // and titles, and the schema version kept in a (:ZhengtuMeta {key: 'schema'}) node. ZhengtuMeta is
-// bookkeeping, deliberately outside the vocabulary of graph/model.ts. Every statement is idempotent.
+// bookkeeping, deliberately outside the vocabulary of core/model.ts. Every statement is idempotent.
+
+import { ZhengtuError } from '../core/errors.ts';
+import { NODE_TYPES, type NodeType } from '../core/model.ts';
 import type { Db } from './driver.ts';
-import { ZhengtuError } from './errors.ts';
 import { restoreLists } from './export/restore.ts';
-import { NODE_TYPES, type NodeType } from './model.ts';
 
 /**
  * Raise when a statement below or the stored shape changes; `applySchema` records it. Version 2:

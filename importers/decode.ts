@@ -3,7 +3,7 @@
 // one bad file is reported instead of being read as mojibake.
 
 import { analyse } from 'chardet';
-import { ZhengtuError } from '../graph/errors.ts';
+import { ZhengtuError } from '../core/errors.ts';
 
 /** Larger inputs are refused: a policy article or a newsletter issue is well under a megabyte. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;

@@ -1,6 +1,6 @@
-// The ANNOTATION.md file shape: {file, articles: [{title, section, source, url, entities, relations}]},
+// The docs/annotation.md file shape: {file, articles: [{title, section, source, url, entities, relations}]},
 // with keys, props and evidence as extra fields the scorer ignores.
-import type { ExtractedArticle } from '../graph/model.ts';
+import type { ExtractedArticle } from '../core/model.ts';
 
 export interface AnnotationFile {
   file?: string;

@@ -3,8 +3,8 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { isZhengtuError, ZhengtuError } from '../graph/errors.ts';
-import type { Article } from '../graph/model.ts';
+import { isZhengtuError, ZhengtuError } from '../core/errors.ts';
+import type { Article } from '../core/model.ts';
 import { decode, MAX_INPUT_BYTES, tooLarge } from './decode.ts';
 import { readText, type SourceKind, TEXT_EXTENSIONS } from './sources/index.ts';
 

@@ -1,4 +1,4 @@
-import { NODE_TYPES, type NodeType, RELATION_TYPES, type RelationType } from '../../graph/model.ts';
+import { NODE_TYPES, type NodeType, RELATION_TYPES, type RelationType } from '../../core/model.ts';
 import { builder } from '../builder.ts';
 
 const NODE_TYPE_TEXT: Record<NodeType, string> = {

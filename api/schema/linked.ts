@@ -1,6 +1,6 @@
 // A field listing the nodes one stored relation away (Policy.issuedBy, Region.children …), batched.
 import type { InterfaceRef, ObjectRef } from '@pothos/core';
-import type { RelationType } from '../../graph/model.ts';
+import type { RelationType } from '../../core/model.ts';
 import type { Direction } from '../../graph/queries/neighbors.ts';
 import type { NodeRow } from '../../graph/queries/rows.ts';
 import type { Types } from '../builder.ts';

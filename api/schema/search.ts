@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType } from '../../graph/model.ts';
+import { ENTITY_TYPES, type EntityType } from '../../core/model.ts';
 import type { NodeRow } from '../../graph/queries/rows.ts';
 import { search } from '../../graph/queries/search.ts';
 import { FULLTEXT_INDEX } from '../../graph/schema.ts';

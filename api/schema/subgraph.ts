@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, RELATION_TYPES } from '../../graph/model.ts';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../core/model.ts';
 import { edgeId, neighborhood, type Subgraph } from '../../graph/queries/neighborhood.ts';
 import { MAX_PATH_LENGTH, paths } from '../../graph/queries/paths.ts';
 import { relationBetween } from '../../graph/queries/relation.ts';

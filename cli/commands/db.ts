@@ -1,9 +1,9 @@
 // `zhengtu db start|stop|status|reset`: the managed Neo4j. With NEO4J_URI set Zhengtu manages no
 // server, so these report on (or refuse to touch) the user's own.
 import { defineCommand } from 'citty';
+import { ZhengtuError } from '../../core/errors.ts';
 import { loadConfig } from '../../graph/config.ts';
 import { connect, openDb } from '../../graph/driver.ts';
-import { ZhengtuError } from '../../graph/errors.ts';
 import { applySchema } from '../../graph/schema.ts';
 import { resetServer, serverStatus, startServer, stopServer } from '../../graph/server/lifecycle.ts';
 

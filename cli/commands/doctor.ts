@@ -2,9 +2,9 @@
 // missing. It never starts or downloads anything.
 import { spawnSync } from 'node:child_process';
 import { defineCommand } from 'citty';
+import { isZhengtuError } from '../../core/errors.ts';
 import { loadConfig, type ZhengtuConfig } from '../../graph/config.ts';
 import { connect } from '../../graph/driver.ts';
-import { isZhengtuError } from '../../graph/errors.ts';
 import { findJava } from '../../graph/server/java.ts';
 import { serverStatus } from '../../graph/server/lifecycle.ts';
 import { readMarker } from '../../graph/server/resolve.ts';

@@ -2,9 +2,9 @@
 // and the `neo4j-admin database import full` command that loads them (DIR/import.sh).
 import { defineCommand } from 'citty';
 import { SingleBar } from 'cli-progress';
+import { ZhengtuError } from '../../core/errors.ts';
 import { loadConfig, type ZhengtuConfig } from '../../graph/config.ts';
 import { connect } from '../../graph/driver.ts';
-import { ZhengtuError } from '../../graph/errors.ts';
 import {
   type AdminTool,
   type ExportResult,

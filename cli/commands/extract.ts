@@ -1,8 +1,8 @@
 // `zhengtu extract FILE|DIR... [--json]`: read → extract → print, without a database. Exit 1 when
 // some file could not be read (its error on stderr), after printing what the others gave.
 import { defineCommand } from 'citty';
-import { ZhengtuError } from '../../graph/errors.ts';
-import { type Article, ENTITY_TYPES, type ExtractedArticle } from '../../graph/model.ts';
+import { ZhengtuError } from '../../core/errors.ts';
+import { type Article, ENTITY_TYPES, type ExtractedArticle } from '../../core/model.ts';
 import { extractAll } from '../../importers/extract/index.ts';
 import { toAnnotation } from '../../importers/format.ts';
 import { readInputs } from '../../importers/read.ts';
@@ -14,7 +14,7 @@ export default defineCommand({
   },
   args: {
     paths: { type: 'positional', description: 'Files or directories to read (- for stdin)', required: true },
-    json: { type: 'boolean', description: 'Print one JSON document in the ANNOTATION.md shape' },
+    json: { type: 'boolean', description: 'Print one JSON document in the docs/annotation.md shape' },
   },
   async run({ args }) {
     // `zhengtu extract … | head` closes the pipe early: stop quietly, as Unix tools do.

@@ -3,9 +3,9 @@
 // reason), 2 when the database could not be reached or stopped answering.
 import { defineCommand } from 'citty';
 import { SingleBar } from 'cli-progress';
+import { isZhengtuError, ZhengtuError } from '../../core/errors.ts';
 import { loadConfig } from '../../graph/config.ts';
 import { connect } from '../../graph/driver.ts';
-import { isZhengtuError, ZhengtuError } from '../../graph/errors.ts';
 import {
   checkArticles,
   DEFAULT_BATCH_SIZE,

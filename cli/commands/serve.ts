@@ -5,8 +5,8 @@ import { apiConnectionInfo, openApiDatabase } from '../../api/database.ts';
 import { importer } from '../../api/importer.ts';
 import { listen } from '../../api/serve.ts';
 import { createApi } from '../../api/yoga.ts';
+import { ZhengtuError } from '../../core/errors.ts';
 import { openDb } from '../../graph/driver.ts';
-import { ZhengtuError } from '../../graph/errors.ts';
 import { reader } from '../../graph/queries/read.ts';
 import { warmTextIndex } from '../../graph/related/related.ts';
 

@@ -1,6 +1,6 @@
 // The typed CSV columns of neo4j-admin import: each stored property becomes `name:type`, the type
 // read from the graph itself (valueType), so the header matches what a transactional import wrote.
-import { ZhengtuError } from '../errors.ts';
+import { ZhengtuError } from '../../core/errors.ts';
 
 export type CsvType =
   | 'string'

@@ -1,6 +1,6 @@
 // CSV fields as neo4j-admin reads them with `--multiline-fields=true`: strings always quoted
 // (quotes doubled), list elements joined with the array delimiter, a missing property left empty.
-import { ZhengtuError } from '../errors.ts';
+import { ZhengtuError } from '../../core/errors.ts';
 
 /**
  * The unit separator (U+001F), a control character that prose never holds, where `;` (the

@@ -2,7 +2,7 @@
 // else is refused, so an export never mixes with or deletes files it did not write.
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ZhengtuError } from '../errors.ts';
+import { ZhengtuError } from '../../core/errors.ts';
 import { REPORT_NAME, SCRIPT_MARK, SCRIPT_NAME } from './command.ts';
 
 const EXPORT_FILE = /^(nodes|relationships)-\w+\.csv$/;

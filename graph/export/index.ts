@@ -6,9 +6,9 @@ import { chmod, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { ZhengtuError } from '../../core/errors.ts';
+import { EDGE_TYPES, type EdgeType, NODE_TYPES, type NodeType } from '../../core/model.ts';
 import type { Db } from '../driver.ts';
-import { ZhengtuError } from '../errors.ts';
-import { EDGE_TYPES, type EdgeType, NODE_TYPES, type NodeType } from '../model.ts';
 import { type Column, header } from './columns.ts';
 import {
   type AdminTool,
@@ -156,7 +156,7 @@ async function writeCsv<Row>(
       'BAD_INPUT',
       `${csv.path}: read ${written} rows where the graph counts ${expected}.`,
       {
-        hint: 'Export while nothing imports into the graph; if it persists, the graph holds nodes or relationships outside graph/model.ts.',
+        hint: 'Export while nothing imports into the graph; if it persists, the graph holds nodes or relationships outside core/model.ts.',
       },
     );
   }

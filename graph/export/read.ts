@@ -1,7 +1,7 @@
 // Reading the stored graph for the export: counts, the columns of each label and relationship
 // type, and the rows in pages keyed on `key` (an index seek, so a page never rescans what came
-// before and no transaction outlives a page). Labels and types come only from graph/model.ts.
-import type { Db } from '../driver.ts';
+// before and no transaction outlives a page). Labels and types come only from core/model.ts.
+
 import {
   EDGE_TYPES,
   type EdgeType,
@@ -11,7 +11,8 @@ import {
   type ProvenanceType,
   RELATION_ENDS,
   RELATION_TYPES,
-} from '../model.ts';
+} from '../../core/model.ts';
+import type { Db } from '../driver.ts';
 import { type Column, column } from './columns.ts';
 
 /** Nodes a page reads by default: of the label, or the start nodes of a relationship type. */

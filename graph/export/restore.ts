@@ -4,8 +4,9 @@
 // and on MENTIONS only: a relation keeps just its support count. applySchema runs this on a
 // database Zhengtu has not set up yet, which is what an offline load leaves; on a graph imported
 // transactionally it changes nothing.
+
+import { ENTITY_TYPES } from '../../core/model.ts';
 import type { Db } from '../driver.ts';
-import { ENTITY_TYPES } from '../model.ts';
 
 // Evidence arrays are parallel, so a missing sentence list beside n starts held n empty sentences.
 const evidence = (sentences: string, starts: string, ends: string) => ({

@@ -1,7 +1,7 @@
 // Merges the rows of many articles into one set of UNWIND parameters, so each node and each
 // relation is written once per transaction however many articles of the batch name it.
 
-import type { EntityType } from '../model.ts';
+import type { EntityType } from '../../core/model.ts';
 import {
   type ArticleRows,
   type EntityRow,

@@ -2,9 +2,9 @@
 // batch overlaps with writing the previous one; at most two batches are held in memory.
 
 import { Neo4jError, type Session } from 'neo4j-driver';
+import { ZhengtuError } from '../../core/errors.ts';
+import type { ExtractedArticle } from '../../core/model.ts';
 import type { Db } from '../driver.ts';
-import { ZhengtuError } from '../errors.ts';
-import type { ExtractedArticle } from '../model.ts';
 import { addCounts, emptyCounts, type WriteCounts } from './counts.ts';
 import { type ArticleRows, articleRows, type RegionChain } from './rows.ts';
 import { type BatchOutcome, importBatch } from './transaction.ts';

@@ -1,9 +1,9 @@
 // Read → extract, one file at a time: the articles of a file are extracted together (so names are
 // resolved across them) and handed on, and the next file is read only when they have been taken.
 
+import { isZhengtuError } from '../../core/errors.ts';
 import { extractAll } from '../../importers/extract/index.ts';
 import { readInputs } from '../../importers/read.ts';
-import { isZhengtuError } from '../errors.ts';
 import type { ImportItem } from './index.ts';
 
 export async function* extractedInputs(paths: string[]): AsyncGenerator<ImportItem> {

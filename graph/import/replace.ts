@@ -3,7 +3,7 @@
 // then whatever it alone supported and no longer does is deleted.
 
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPES, type EntityType, forEachType } from '../model.ts';
+import { ENTITY_TYPES, type EntityType, forEachType } from '../../core/model.ts';
 import { countDeletes, type WriteCounts } from './counts.ts';
 import { PROP_NAMES } from './rows.ts';
 

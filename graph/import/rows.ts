@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import neo4j, { type Integer } from 'neo4j-driver';
-import { ZhengtuError } from '../errors.ts';
+import { ZhengtuError } from '../../core/errors.ts';
 import {
   ENTITY_TYPES,
   type Entity,
@@ -14,7 +14,7 @@ import {
   RELATION_ENDS,
   RELATION_TYPES,
   type RelationType,
-} from '../model.ts';
+} from '../../core/model.ts';
 
 export type PropValue = string | number | boolean | Integer;
 export type Props = Record<string, PropValue>;

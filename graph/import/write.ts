@@ -1,9 +1,15 @@
 // The batched writes of one transaction: `UNWIND $rows AS row MERGE …`, label-qualified so the
 // uniqueness constraints' indexes are used. Labels and relationship types come only from the
-// tuples of graph/model.ts, through the static statement maps below; input is always a parameter.
+// tuples of core/model.ts, through the static statement maps below; input is always a parameter.
 
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { ENTITY_TYPES, type EntityType, forEachType, RELATION_ENDS, RELATION_TYPES } from '../model.ts';
+import {
+  ENTITY_TYPES,
+  type EntityType,
+  forEachType,
+  RELATION_ENDS,
+  RELATION_TYPES,
+} from '../../core/model.ts';
 import type { BatchRows } from './batch.ts';
 import { countNodes, countRelations, type WriteCounts } from './counts.ts';
 import type { RelationShape } from './rows.ts';

@@ -1,4 +1,4 @@
-import type { EntityType } from '../model.ts';
+import type { EntityType } from '../../core/model.ts';
 import type { Read } from './read.ts';
 import { type NodeRow, nodeProjection } from './rows.ts';
 

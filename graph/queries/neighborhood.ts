@@ -1,4 +1,4 @@
-import { type NodeType, RELATION_TYPES, type RelationType } from '../model.ts';
+import { type NodeType, RELATION_TYPES, type RelationType } from '../../core/model.ts';
 import type { Read } from './read.ts';
 import { type EdgeRow, edgeProjection, type GraphNodeRow, graphNodeProjection, NODE_BY_KEY } from './rows.ts';
 

@@ -1,4 +1,4 @@
-import { RELATION_TYPES, type RelationType } from '../model.ts';
+import { RELATION_TYPES, type RelationType } from '../../core/model.ts';
 import type { Read } from './read.ts';
 import { NODE_BY_KEY, type NodeRow, nodeProjection } from './rows.ts';
 

@@ -1,4 +1,4 @@
-import type { RelationType } from '../model.ts';
+import type { RelationType } from '../../core/model.ts';
 import { edgeId, type Subgraph } from './neighborhood.ts';
 import type { Read } from './read.ts';
 import { type EdgeRow, edgeProjection, type GraphNodeRow, graphNodeProjection, NODE_BY_KEY } from './rows.ts';

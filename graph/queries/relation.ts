@@ -2,7 +2,7 @@
 // its evidence; each evidence entry lives on the stating article's MENTIONS of the relation's source,
 // in the parallel lists relationTypes / relationTargets / relationSentences / relationStarts /
 // relationEnds (graph/import/rows.ts).
-import { forEachType, RELATION_TYPES, type RelationType } from '../model.ts';
+import { forEachType, RELATION_TYPES, type RelationType } from '../../core/model.ts';
 import type { EvidenceRow } from './mentions.ts';
 import type { Read } from './read.ts';
 import { articleProjection, type EdgeRow, edgeProjection, NODE_BY_KEY } from './rows.ts';

@@ -1,6 +1,6 @@
 // Row shapes the queries return, and the Cypher fragments that produce them. Fragments are built
-// once at load time from the tuples of graph/model.ts and literal variable names, never from input.
-import { NODE_TYPES, type NodeType, type RelationType } from '../model.ts';
+// once at load time from the tuples of core/model.ts and literal variable names, never from input.
+import { NODE_TYPES, type NodeType, type RelationType } from '../../core/model.ts';
 
 /** An entity (or article/issue) node as stored (contract.md), its type-specific props flattened. */
 export interface NodeRow {

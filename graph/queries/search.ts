@@ -1,4 +1,4 @@
-import type { NodeType } from '../model.ts';
+import type { NodeType } from '../../core/model.ts';
 import type { Read } from './read.ts';
 import { type NodeRow, nodeProjection } from './rows.ts';
 

@@ -1,4 +1,4 @@
-import { NODE_TYPES, RELATION_TYPES } from '../model.ts';
+import { NODE_TYPES, RELATION_TYPES } from '../../core/model.ts';
 import type { Read } from './read.ts';
 
 export interface TypeCount {

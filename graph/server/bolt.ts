@@ -1,7 +1,7 @@
 // "Started" means Bolt answers with our credentials, not merely that the port is open.
 import neo4j from 'neo4j-driver';
+import { ZhengtuError } from '../../core/errors.ts';
 import type { ConnectionInfo } from '../config.ts';
-import { ZhengtuError } from '../errors.ts';
 
 const POLL_MS = 500;
 

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { ZhengtuError } from '../errors.ts';
+import { ZhengtuError } from '../../core/errors.ts';
 
 export interface Java {
   path: string;

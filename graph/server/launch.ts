@@ -3,8 +3,8 @@
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
+import { ZhengtuError } from '../../core/errors.ts';
 import type { ConnectionInfo, ManagedSettings } from '../config.ts';
-import { ZhengtuError } from '../errors.ts';
 import { waitForBolt } from './bolt.ts';
 import { classSharing } from './cds.ts';
 import { jvmArgs, writeConf } from './conf.ts';

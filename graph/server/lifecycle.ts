@@ -2,8 +2,8 @@
 // status, graceful stop and reset. The server runs detached, so `db start` can return while it runs.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isZhengtuError, ZhengtuError } from '../../core/errors.ts';
 import type { ConnectionInfo, ManagedSettings } from '../config.ts';
-import { isZhengtuError, ZhengtuError } from '../errors.ts';
 import { keepDump } from './cds.ts';
 import { findJava } from './java.ts';
 import { boltUri, connectionInfo, type LaunchOptions, launchAndWait } from './launch.ts';

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ZhengtuError } from '../errors.ts';
+import { ZhengtuError } from '../../core/errors.ts';
 import type { ServerPaths } from './paths.ts';
 
 export const MANAGED_USER = 'neo4j';

@@ -6,8 +6,8 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { ZhengtuError } from '../../core/errors.ts';
 import type { ManagedSettings } from '../config.ts';
-import { ZhengtuError } from '../errors.ts';
 import { logTail } from './logs.ts';
 
 export interface Jars {

@@ -1,7 +1,7 @@
 // The grammar of Chinese body names: [中共] region | 国家 | 中国 | a known body, then nominal words,
 // ending in a body suffix (人民政府, 办公厅, 委员会, 局, 厅, 部, 院, 协会, 研究院, 有限公司 …).
 // Central bodies and their short forms (国家发展改革委, 最高法) come from the gazetteer.
-import type { AgencyKind } from '../../graph/model.ts';
+import type { AgencyKind } from '../../core/model.ts';
 import { AGENCY_SUFFIXES, scanAgencies } from './gazetteer/agencies.ts';
 import { regionByName } from './gazetteer/regions.ts';
 import { regionChain } from './regions.ts';

@@ -1,5 +1,5 @@
 // Extraction of one article, and of a run of articles with resolution across them.
-import { type Article, articleKey, type ExtractedArticle, type RelationType } from '../../graph/model.ts';
+import { type Article, articleKey, type ExtractedArticle, type RelationType } from '../../core/model.ts';
 import { findAgencies } from './agencies.ts';
 import { findInitiatives } from './initiatives.ts';
 import { findMetrics } from './metrics.ts';

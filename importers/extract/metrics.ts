@@ -1,6 +1,6 @@
 // Figures: a number with its unit (150EFlops, 75亿元, 1.88万亿元, 超过20%, 10.8亿人), the year it is for,
 // whether it is a target or a result, and a short name of what it measures.
-import type { MetricKind, MetricProps } from '../../graph/model.ts';
+import type { MetricKind, MetricProps } from '../../core/model.ts';
 import { multiplier, parseNumber } from './numbers.ts';
 import { type Span, spanAt, splitClauses, splitParagraphs, splitSentences } from './sentences.ts';
 import { type Mention, mention } from './types.ts';

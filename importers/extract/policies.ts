@@ -1,6 +1,6 @@
 // Named documents: titles in 《》 (nested marks and line breaks included), their status, type,
 // document number, the short names an article introduces for them, and later references.
-import type { PolicyProps, PolicyStatus } from '../../graph/model.ts';
+import type { PolicyProps, PolicyStatus } from '../../core/model.ts';
 import { scanRegions } from './gazetteer/regions.ts';
 import { type Mention, mention } from './types.ts';
 

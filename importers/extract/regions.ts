@@ -1,6 +1,6 @@
 // Region mentions resolved to canonical divisions: short forms (贵州, 广州, 德州) by the article's
 // own context, one sense per article, and 我市/全省 by the article's home region.
-import type { RegionProps } from '../../graph/model.ts';
+import type { RegionProps } from '../../core/model.ts';
 import {
   pickRegion,
   type RegionEntry,

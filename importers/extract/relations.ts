@@ -1,6 +1,6 @@
-// Relations between the mentions of one article, by the rules of ANNOTATION.md; each relation
+// Relations between the mentions of one article, by the rules of docs/annotation.md; each relation
 // keeps the offsets of the text it was read from.
-import type { EntityType, RelationType } from '../../graph/model.ts';
+import type { EntityType, RelationType } from '../../core/model.ts';
 import { measures, setsTarget } from './figures.ts';
 import { regionByName } from './gazetteer/regions.ts';
 import { citedBy, docTypeOf, textBefore, UNTERRITORIAL } from './policies.ts';

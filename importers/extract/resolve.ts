@@ -10,7 +10,7 @@ import {
   type NodeKey,
   nodeKey,
   type Relation,
-} from '../../graph/model.ts';
+} from '../../core/model.ts';
 import { regionByName } from './gazetteer/regions.ts';
 import type { Link } from './relations.ts';
 import { type Span, spanAt } from './sentences.ts';

@@ -1,9 +1,9 @@
 // What the per-concern extractors hand to relations and resolution: mentions with offsets.
-import type { EntityType, PropsByType } from '../../graph/model.ts';
+import type { EntityType, PropsByType } from '../../core/model.ts';
 
 export interface Mention<T extends EntityType = EntityType> {
   type: T;
-  /** Canonical name (ANNOTATION.md) */
+  /** Canonical name (docs/annotation.md) */
   name: string;
   /** The text as written at this place */
   form: string;

@@ -2,7 +2,7 @@
 // title (`# title`), source (来源：), date (日期：) and address (原文链接：); a closing
 // "（来源：X）" or trailing 来源/原文链接 lines are read the same way.
 
-import type { Article } from '../../graph/model.ts';
+import type { Article } from '../../core/model.ts';
 import { isoDate, sourceLine, splitClosingSource, urlLine } from './fields.ts';
 import { articleText, cleanTitle, isHeading, plainInline, stripBlockMarker } from './markdown.ts';
 

@@ -4,7 +4,7 @@
 
 import { type Cheerio, type CheerioAPI, load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
-import type { Article } from '../../graph/model.ts';
+import type { Article } from '../../core/model.ts';
 import { isoDate } from './fields.ts';
 import { collapseSpaces } from './markdown.ts';
 

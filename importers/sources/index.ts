@@ -1,8 +1,8 @@
 // Which source reads a file: by extension when it names one, else by content. Every source turns
 // text into articles with a non-empty title and text and the file set (the contract tests say so).
 
-import { ZhengtuError } from '../../graph/errors.ts';
-import type { Article } from '../../graph/model.ts';
+import { ZhengtuError } from '../../core/errors.ts';
+import type { Article } from '../../core/model.ts';
 import { readArticle } from './article.ts';
 import { looksLikeHtml, readHtml } from './html.ts';
 import { looksLikeJson, readRecords } from './ndjson.ts';

@@ -1,8 +1,8 @@
 // Records of articles as JSON: NDJSON (one object a line), a JSON array, a single object, or an
 // object with an `articles` array. Each record is {title, body, date?, source?, url?}.
 
-import { ZhengtuError } from '../../graph/errors.ts';
-import type { Article } from '../../graph/model.ts';
+import { ZhengtuError } from '../../core/errors.ts';
+import type { Article } from '../../core/model.ts';
 import { isoDate } from './fields.ts';
 import { articleText, collapseSpaces } from './markdown.ts';
 

@@ -2,7 +2,7 @@
 // 原文链接 closes it; what follows a closing is held back as back matter unless another 来源
 // shows that the first was a citation inside the article.
 
-import type { Article, IssueInfo } from '../../graph/model.ts';
+import type { Article, IssueInfo } from '../../core/model.ts';
 import { bareUrl, sourceLine, splitClosingSource, urlLine } from './fields.ts';
 import { mergeCutParagraphs } from './markdown.ts';
 import type { Block } from './newsletter-toc.ts';

@@ -1,7 +1,7 @@
 // What a newsletter issue says about itself (publication, date, number) and the furniture it
 // repeats on its pages (running heads, page numbers, QR-code prompts).
 
-import type { IssueInfo } from '../../graph/model.ts';
+import type { IssueInfo } from '../../core/model.ts';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../extract/numbers.ts';
 import { isoDate, sourceLine } from './fields.ts';
 import { type Block, matchKey, type TocEntry } from './newsletter-toc.ts';

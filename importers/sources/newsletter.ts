@@ -3,7 +3,7 @@
 // the converter guessed, so articles are found by the table of contents and by how an article
 // closes (its 来源 and 原文链接), never by level.
 
-import type { Article } from '../../graph/model.ts';
+import type { Article } from '../../core/model.ts';
 import { bareUrl, splitClosingSource, urlLine } from './fields.ts';
 import { cleanTitle, isHeading, isItem, plainInline, stripBlockMarker } from './markdown.ts';
 import { addBlock, type Draft, kept, newDraft, toArticle } from './newsletter-draft.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { NODE_TYPES } from '../../core/model.ts';
 import type { Db } from '../../graph/driver.ts';
-import { NODE_TYPES } from '../../graph/model.ts';
 import { applySchema, FULLTEXT_INDEX, SCHEMA_VERSION, schemaVersion } from '../../graph/schema.ts';
 import { testDb, wipe } from '../support/db.ts';
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { isZhengtuError } from '../../graph/errors.ts';
+import { isZhengtuError } from '../../core/errors.ts';
 import { decode } from '../../importers/decode.ts';
 
 const TEXT = '国家数据局发布《数据产业图谱》，贵州省算力规模达到150EFlops。';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAll } from '../../importers/extract/index.ts';
 import { toAnnotation } from '../../importers/format.ts';
 
-describe('the ANNOTATION.md file shape', () => {
+describe('the docs/annotation.md file shape', () => {
   const extracted = extractAll([
     {
       title: '国家数据局印发方案',

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { NODE_TYPES, RELATION_TYPES } from '../../graph/model.ts';
+import { NODE_TYPES, RELATION_TYPES } from '../../core/model.ts';
 import { decodeView, EMPTY_VIEW, encodeView, type View } from '../../web/src/lib/url-state.ts';
 
 // Relay global ids are base64: letters, digits, +, / and =.

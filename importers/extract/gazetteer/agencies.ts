@@ -2,7 +2,7 @@
 // its full name with the short forms writers use (国家发改委, 最高法, 中国信通院). Local bodies
 // are too many to list; the extraction grammar builds them from a region and AGENCY_SUFFIXES.
 
-import type { AgencyKind } from '../../../graph/model.ts';
+import type { AgencyKind } from '../../../core/model.ts';
 import { CENTRAL_BODIES } from './central-bodies.ts';
 import { FOREIGN_BODIES, INTERNATIONAL_BODIES } from './foreign-bodies.ts';
 import { scanRegions } from './regions.ts';

@@ -2,7 +2,7 @@
 // reads names as [region | 中共 | 国家] + words + one of these; where a longer suffix and a
 // shorter one both fit (纪律检查委员会, 委员会), the longer one tells the kind.
 
-import type { AgencyKind } from '../../../graph/model.ts';
+import type { AgencyKind } from '../../../core/model.ts';
 
 export const AGENCY_SUFFIXES: Record<AgencyKind, readonly string[]> = {
   government: [

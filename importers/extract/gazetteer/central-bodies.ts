@@ -3,7 +3,7 @@
 // under their last name because older documents cite them). One line each: canonical name, then
 // every other form. All sit in 中国; a government body's 中华人民共和国-prefixed name is a form too.
 
-import type { AgencyKind } from '../../../graph/model.ts';
+import type { AgencyKind } from '../../../core/model.ts';
 
 export const CENTRAL_BODIES: Partial<Record<AgencyKind, string[]>> = {
   government: [

@@ -4,7 +4,7 @@
 // their canonical name is prefixed with the parent's (北京市朝阳区) and the bare name becomes a form.
 
 import { createRequire } from 'node:module';
-import { ZhengtuError } from '../../../graph/errors.ts';
+import { ZhengtuError } from '../../../core/errors.ts';
 import { type ChineseLevel, shortForms } from './region-forms.ts';
 import { COMMON_WORD_FORMS } from './region-stoplist.ts';
 import type { RegionEntry } from './regions.ts';

@@ -1,6 +1,6 @@
 // Major subdivisions of foreign countries under the Chinese names Xinhua uses, with the variants
 // Chinese media write. One line per subdivision: ISO 3166-2 code, then its names, the standard
-// one first. The canonical name is prefixed with the country, as ANNOTATION.md does
+// one first. The canonical name is prefixed with the country, as docs/annotation.md does
 // (美国得克萨斯州); every name is also a form with and without that prefix.
 
 import type { RegionEntry } from './regions.ts';

@@ -3,7 +3,7 @@
 // 黔东南, also 黔东南州). A short form must keep at least two characters: one-character forms
 // (黔, 粤, 城) are abbreviations or ordinary words far more often than places.
 
-import type { RegionLevel } from '../../../graph/model.ts';
+import type { RegionLevel } from '../../../core/model.ts';
 
 /** The 55 recognised minorities as they appear inside autonomous-area names, plus 各 (龙胜各族). */
 const PEOPLES = [

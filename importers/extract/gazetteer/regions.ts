@@ -2,7 +2,7 @@
 // state-level new areas, the countries of the world and major foreign subdivisions, each under
 // one canonical name with the short forms writers use. Built once, on first use.
 
-import type { RegionLevel } from '../../../graph/model.ts';
+import type { RegionLevel } from '../../../core/model.ts';
 import { CHINA, chineseDivisions } from './chinese-divisions.ts';
 import { countries } from './countries.ts';
 import { foreignSubdivisions } from './foreign-subdivisions.ts';

@@ -11,7 +11,7 @@ import {
   nodeKey,
   type PropsByType,
   type RelationType,
-} from '../../../graph/model.ts';
+} from '../../../core/model.ts';
 
 export interface EntitySpec {
   type: EntityType;

@@ -1,8 +1,8 @@
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import type { ExtractedArticle } from '../../../core/model.ts';
 import type { Db } from '../../../graph/driver.ts';
 import { importArticles } from '../../../graph/import/index.ts';
 import { gazetteerChain } from '../../../graph/import/regions.ts';
-import type { ExtractedArticle } from '../../../graph/model.ts';
 import { testDb, wipe } from '../../support/db.ts';
 import { extracted } from './articles.ts';
 import { count, snapshot } from './snapshot.ts';

@@ -1,5 +1,5 @@
 // Scores related-policy discovery against tests/fixtures/related.gold.json: precision@3 and
-// recall@5, averaged over the gold's policies, names matched after normalising (ANNOTATION.md).
+// recall@5, averaged over the gold's policies, names matched after normalising (docs/annotation.md).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Read } from '../../../graph/queries/read.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RelationType } from '../../../graph/model.ts';
+import type { RelationType } from '../../../core/model.ts';
 import { extractArticle } from '../../../importers/extract/index.ts';
 
 function relations(text: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, RelationType } from '../../../graph/model.ts';
+import type { Article, RelationType } from '../../../core/model.ts';
 import { extractArticle } from '../../../importers/extract/index.ts';
 
 function relations(text: string, title = '测试', extra: Partial<Article> = {}) {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Article } from '../../../graph/model.ts';
+import type { Article } from '../../../core/model.ts';
 import { extractAll } from '../../../importers/extract/index.ts';
 import { type AnnotationFile, toAnnotation } from '../../../importers/format.ts';
 import { readInputs } from '../../../importers/read.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isZhengtuError } from '../../../graph/errors.ts';
+import { isZhengtuError } from '../../../core/errors.ts';
 import { readText, sourceKind } from '../../../importers/sources/index.ts';
 
 describe('choosing the source for a file', () => {

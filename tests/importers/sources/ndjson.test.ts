@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isZhengtuError } from '../../../graph/errors.ts';
+import { isZhengtuError } from '../../../core/errors.ts';
 import { readRecords } from '../../../importers/sources/ndjson.ts';
 
 const record = { title: '国家数据局发布数据产业图谱', body: '国家数据局发布《数据产业图谱（2024）》。' };

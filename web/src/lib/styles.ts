@@ -1,7 +1,7 @@
 // How each node and relation type looks on the canvas and in the legend: one colour and one shape
 // per node type, so a type can be told apart without reading labels.
 import type cytoscape from 'cytoscape';
-import { NODE_TYPES, type NodeType, type RelationType } from '../../../graph/model.ts';
+import { NODE_TYPES, type NodeType, type RelationType } from '../../../core/model.ts';
 
 export interface NodeLook {
   colour: string;

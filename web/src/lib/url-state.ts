@@ -1,7 +1,7 @@
 // The view in the URL's query string, so a link reproduces it: the steps in order, what was removed,
 // hidden and pinned, the filters, the layout, the language and the selection. Everything read back is
 // checked against the vocabulary, so a mangled link loses a part of the view, not the page.
-import { NODE_TYPES, RELATION_TYPES } from '../../../graph/model.ts';
+import { NODE_TYPES, RELATION_TYPES } from '../../../core/model.ts';
 import { type Filters, NO_FILTERS } from './filters.ts';
 import type { Lang } from './i18n.ts';
 import { LAYOUT_NAMES, type LayoutName } from './layouts.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCY_KINDS } from '../../../../graph/model.ts';
+import { AGENCY_KINDS } from '../../../../core/model.ts';
 import {
   AGENCY_SUFFIXES,
   agencyByForm,

@@ -31,7 +31,7 @@ export type ProvenanceType = (typeof PROVENANCE_TYPES)[number];
 export const EDGE_TYPES = [...RELATION_TYPES, ...PROVENANCE_TYPES] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
-/** Which node types each relation may join (ANNOTATION.md, "Relation types"). */
+/** Which node types each relation may join (docs/annotation.md, "Relation types"). */
 export const RELATION_ENDS: Record<RelationType, { from: EntityType[]; to: EntityType[] }> = {
   ISSUED_BY: { from: ['Policy'], to: ['Agency'] },
   APPLIES_TO: { from: ['Policy'], to: ['Region'] },
