@@ -1,40 +1,39 @@
 // Listens on a port: /graphql and /healthz go to Yoga; everything else is the web explorer from
-// web/dist (when it has been built), with unknown paths falling back to index.html for the SPA.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+// web/dist, served by sirv, with unknown routes falling back to index.html for the SPA. No request
+// can throw out of here: a path that is not valid percent-encoding (or holds NUL) is a 400, and a
+// handler that fails answers 500 and is logged.
+import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
 import { ZhengtuError } from '../core/errors.ts';
 import type { Api } from './yoga.ts';
 
 export const WEB_DIST = resolve(import.meta.dirname, '..', 'web', 'dist');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
+/** Vite names everything under assets/ by its content hash, so a cached copy never goes stale. */
+const HASHED = '/assets/';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Where request failures go (the API's logger satisfies it). */
+export interface ErrorLog {
+  error(message: unknown, ...details: unknown[]): void;
+}
 
 export interface Listening {
   url: string;
-  close(): Promise<void>;
+  /** Stops accepting, lets requests in flight finish (cut after `drainMs`), then resolves. */
+  close(drainMs?: number): Promise<void>;
 }
 
 export async function listen(
   api: Api,
-  options: { port: number; host: string; webDir?: string },
+  options: { port: number; host: string; webDir?: string; log?: ErrorLog },
 ): Promise<Listening> {
-  const webDir = options.webDir ?? WEB_DIST;
+  const log = options.log ?? console;
+  const web = webHandler(options.webDir ?? WEB_DIST);
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (path.startsWith('/graphql') || path === '/healthz') return void api(req, res);
-    void serveStatic(webDir, path, req, res);
+    route(api, web, req, res).catch((error: unknown) => failed(res, error, log, req));
   });
   await new Promise<void>((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -53,33 +52,71 @@ export async function listen(
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: (drainMs = 10_000) =>
+      new Promise((done) => {
+        const cut = setTimeout(() => server.closeAllConnections(), drainMs).unref();
+        server.close(() => {
+          clearTimeout(cut);
+          done();
+        });
+      }),
   };
 }
 
-async function serveStatic(root: string, path: string, req: IncomingMessage, res: ServerResponse) {
-  const file = await existingFile(root, path);
-  const index = await existingFile(root, '/index.html');
-  if (!file && !index) {
-    res.writeHead(path === '/' ? 302 : 404, path === '/' ? { location: '/graphql' } : {});
-    return void res.end(path === '/' ? '' : 'Not found. The web explorer is not built: npm run build.');
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+async function route(api: Api, web: Handler, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  if (!decodes(path)) return text(res, 400, 'Bad request: the path is not valid percent-encoded UTF-8.');
+  if (path.startsWith('/graphql') || path === '/healthz') return void (await api(req, res));
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('allow', 'GET, HEAD');
+    return text(res, 405, `Method ${req.method} is not allowed here: the explorer is read with GET.`);
   }
-  const chosen = (file ?? index) as string;
-  res.writeHead(200, {
-    'content-type': TYPES[extname(chosen)] ?? 'application/octet-stream',
-    // Hashed assets never change; index.html must be re-read to pick up new builds.
-    'cache-control': chosen.includes(`${join('dist', 'assets')}`)
-      ? 'public, max-age=31536000, immutable'
-      : 'no-cache',
-  });
-  if (req.method === 'HEAD') return void res.end();
-  createReadStream(chosen).pipe(res);
+  web(req, res);
 }
 
-/** The file under `root` that `path` names, refusing anything that climbs out of it. */
-async function existingFile(root: string, path: string): Promise<string | undefined> {
-  const file = normalize(join(root, decodeURIComponent(path)));
-  if (!file.startsWith(root)) return undefined;
-  const info = await stat(file).catch(() => undefined);
-  return info?.isFile() ? file : undefined;
+function decodes(path: string): boolean {
+  try {
+    return !decodeURIComponent(path).includes('\0');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The built explorer, indexed once at start (sirv serves only the files it listed, so nothing
+ * outside the build can be named); a rebuild needs a restart. Without a build, `/` points to
+ * GraphiQL.
+ */
+function webHandler(root: string): Handler {
+  if (!existsSync(join(root, 'index.html'))) {
+    return (req, res) => {
+      if (req.url === '/') {
+        res.writeHead(302, { location: '/graphql' });
+        return void res.end();
+      }
+      text(res, 404, 'Not found. The web explorer is not built: npm run build.');
+    };
+  }
+  return sirv(root, {
+    single: true,
+    etag: true,
+    // A missing asset is a 404, never index.html under a year-long cache header.
+    ignores: [`^${HASHED}`],
+    setHeaders: (res, pathname) =>
+      res.setHeader('cache-control', pathname.startsWith(HASHED) ? IMMUTABLE : 'no-cache'),
+    onNoMatch: (_req, res) => text(res, 404, 'Not found.'),
+  });
+}
+
+function text(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function failed(res: ServerResponse, error: unknown, log: ErrorLog, req: IncomingMessage): void {
+  log.error('request failed', { method: req.method, url: req.url, error: String(error) });
+  if (res.headersSent) return void res.destroy();
+  text(res, 500, 'Internal error; it has been logged.');
 }

@@ -12,7 +12,7 @@ import autocannon from 'autocannon';
 import { CORPUS_TIMEOUT_MS } from '../api/context.ts';
 import { type ApiDatabase, openApiDatabase } from '../api/database.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../core/model.ts';
-import type { ConnectionInfo } from '../graph/config.ts';
+import { type ConnectionInfo, connectionEnv } from '../graph/config.ts';
 import { openDb } from '../graph/driver.ts';
 import { importArticles } from '../graph/import/index.ts';
 import { gazetteerChain } from '../graph/import/regions.ts';
@@ -125,13 +125,7 @@ async function startServe(info: ConnectionInfo, port: number): Promise<ChildProc
     process.execPath,
     [join(import.meta.dirname, '..', 'bin', 'zhengtu.js'), 'serve', '--port', String(port)],
     {
-      env: {
-        ...process.env,
-        NEO4J_URI: info.uri,
-        NEO4J_USER: info.user,
-        NEO4J_PASSWORD: info.password,
-        NEO4J_DATABASE: info.database,
-      },
+      env: { ...process.env, ...connectionEnv(info) },
       stdio: ['ignore', 'inherit', 'ignore'],
     },
   );

@@ -67,6 +67,16 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Zhengtu
   };
 }
 
+/** The environment that makes `loadConfig` name `info` (for a child process such as `zhengtu serve`). */
+export function connectionEnv(info: ConnectionInfo): Record<string, string> {
+  return {
+    NEO4J_URI: info.uri,
+    NEO4J_USER: info.user,
+    NEO4J_PASSWORD: info.password,
+    NEO4J_DATABASE: info.database,
+  };
+}
+
 function parsePort(text: string): number {
   const port = Number(text);
   if (Number.isInteger(port) && port > 0 && port < 65536) return port;

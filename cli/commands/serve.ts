@@ -2,7 +2,9 @@
 import { defineCommand } from 'citty';
 import { CORPUS_TIMEOUT_MS } from '../../api/context.ts';
 import { apiConnectionInfo, openApiDatabase } from '../../api/database.ts';
+import { guardProcess } from '../../api/guard.ts';
 import { importer } from '../../api/importer.ts';
+import { jsonLogger } from '../../api/log.ts';
 import { listen } from '../../api/serve.ts';
 import { createApi } from '../../api/yoga.ts';
 import { ZhengtuError } from '../../core/errors.ts';
@@ -23,12 +25,14 @@ export default defineCommand({
         hint: 'Use a number such as --port 4000.',
       });
     }
+    const log = jsonLogger();
+    guardProcess(log);
     const info = await apiConnectionInfo();
     const database = openApiDatabase(info);
     // Only a server given a token can write (the importArticles mutation).
     const writer = process.env.ZHENGTU_API_TOKEN ? await openDb(info) : undefined;
-    const api = createApi({ source: database, importer: writer && importer(writer) });
-    const server = await listen(api, { port, host: args.host });
+    const api = createApi({ source: database, importer: writer && importer(writer), logger: log });
+    const server = await listen(api, { port, host: args.host, log });
     console.log(`政图 Zhengtu is serving the graph in ${database.uri}`);
     console.log(`  GraphQL (GraphiQL): ${server.url}/graphql`);
     console.log(`  Health:             ${server.url}/healthz`);
@@ -36,10 +40,12 @@ export default defineCommand({
     console.log(
       `  Imports over GraphQL: ${writer ? 'enabled (bearer token)' : 'disabled (set ZHENGTU_API_TOKEN)'}`,
     );
-    const stop = async () => {
+    // Requests in flight finish (for up to 10 s) before the drivers close.
+    const stop = async (signal: string) => {
+      log.info('shutting down', { signal });
       await server.close();
-      await database.close();
-      await writer?.close();
+      await Promise.all([database.close(), writer?.close()]);
+      log.info('stopped', { signal });
       process.exit(0);
     };
     // Build the related-policy text index now rather than on the first request that needs it.
@@ -48,7 +54,13 @@ export default defineCommand({
       (error: unknown) =>
         console.error(`  Related-policy text index not built yet: ${(error as Error).message}`),
     );
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () =>
+        stop(signal).catch((error: unknown) => {
+          log.error('shutdown failed', { signal, error: String(error) });
+          process.exit(1);
+        }),
+      );
+    }
   },
 });
