@@ -1,32 +1,46 @@
-// Government web pages saved as HTML (gov.cn style): the title, the publication date, the issuing
-// body and the body text, without navigation, footers or share buttons. The body is the element
-// whose own paragraphs hold the most text, so no site's class names are needed.
+// Web pages saved as HTML, from any portal. The article's body is found by Mozilla's reader view
+// (Readability over linkedom), so navigation, department lists, related links, footers, QR codes
+// and share widgets never reach extraction. What is ours: the meta tags Chinese government sites
+// set (ArticleTitle, PubDate, ContentSource), the header table above a document (发文机关, 发布日期,
+// 来源, 文号, 索引号) and the 附件 list, which names the documents the page publishes.
 
-import { type Cheerio, type CheerioAPI, load } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
 import type { Article } from '../../core/model.ts';
 import { isoDate } from './fields.ts';
 import { collapseSpaces } from './markdown.ts';
 
+type Document = ReturnType<typeof parseHTML>['document'];
+type Node = Document['body'];
+
 export function readHtml(html: string, file: string): Article[] {
-  const $ = load(html);
-  const meta = (...names: string[]) =>
-    names
-      .map((name) => $(`meta[name="${name}" i], meta[property="${name}" i]`).attr('content')?.trim())
-      .find(Boolean);
-  $('script, style, noscript, template, iframe, nav, header, footer, aside, form, select, button').remove();
-  $('br').replaceWith(LINE_BREAK);
-  const page = textOf($('body'));
-  const title = meta('ArticleTitle', 'og:title') ?? firstText($, 'h1') ?? pageTitle($);
-  const published = meta('PubDate', 'firstpublishedtime', 'publishdate', 'article:published_time');
-  const paragraphs = bodyParagraphs($).filter((p) => p !== collapseSpaces(title ?? ''));
+  const { document } = parseHTML(html);
+  const meta = metaReader(document);
+  for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
+  const page = pageLines(document.body);
+  const header = headerFields(page);
+  const title = meta('ArticleTitle', 'og:title') ?? headline(document);
+  const attachments = attachmentNames(document);
+  for (const element of headerTables(document)) element.remove();
+  const reader = new Readability(document as unknown as globalThis.Document, { charThreshold: 100 }).parse();
+  const body = reader?.content
+    ? pageLines(parseHTML(`<!doctype html><html><body>${reader.content}</body></html>`).document.body)
+    : [];
+  const paragraphs = body.filter((line) => line !== collapseSpaces(title ?? '') && !isFurniture(line));
+  const listed = attachments.filter((name) => !paragraphs.some((line) => line.includes(name)));
+  if (listed.length > 0) paragraphs.push(`附件：${listed.join('；')}`);
   return [
     {
       title: collapseSpaces(title ?? ''),
       text: paragraphs.join('\n'),
-      date: isoDate(published ?? '') ?? publishedOn(page),
-      source: labelled(page, ISSUER) ?? meta('ContentSource', 'source') ?? labelled(page, SOURCE),
-      url: meta('og:url', 'url') ?? $('link[rel="canonical"]').attr('href'),
+      date:
+        isoDate(meta('PubDate', 'firstpublishedtime', 'publishdate', 'article:published_time') ?? '') ??
+        header.date,
+      source:
+        header.issuer ?? meta('ContentSource', 'source') ?? header.source ?? meta('SiteName', 'og:site_name'),
+      url: absolute(
+        meta('og:url', 'url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      ),
       file,
     },
   ];
@@ -37,6 +51,28 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)\b/i.test(text);
 }
 
+/** The text of the whole page, for the checks that tell an interstitial from an article. */
+export function pageText(html: string): { title: string; text: string } {
+  const { document } = parseHTML(html);
+  for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
+  return {
+    title: collapseSpaces(document.querySelector('title')?.textContent ?? ''),
+    text: pageLines(document.body).join('\n'),
+  };
+}
+
+function metaReader(document: Document) {
+  return (...names: string[]) =>
+    names
+      .map((name) =>
+        document
+          .querySelector(`meta[name="${name}" i], meta[property="${name}" i]`)
+          ?.getAttribute('content')
+          ?.trim(),
+      )
+      .find(Boolean);
+}
+
 const YMD = String.raw`(\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2})`;
 /** Publication dates first: a policy page also shows the date the document was signed (成文日期). */
 const DATES = [String.raw`(?:发布时间|发布日期)\s*[:：]?\s*`, String.raw`(?:日期|时间)\s*[:：]?\s*`].map(
@@ -45,57 +81,77 @@ const DATES = [String.raw`(?:发布时间|发布日期)\s*[:：]?\s*`, String.ra
 const ISSUER = /发文机关\s*[:：]?\s*([^\s:：|]+)/;
 const SOURCE = /来源\s*[:：]\s*([^\s:：|]+)/;
 
-function labelled(page: string, pattern: RegExp): string | undefined {
-  return pattern.exec(page)?.[1];
+/** The labelled fields of a government page's header table, read from the page's lines. */
+function headerFields(lines: string[]): { issuer?: string; source?: string; date?: string } {
+  const text = lines.join(' ');
+  const date = DATES.map((pattern) => isoDate(pattern.exec(text)?.[1] ?? '')).find(Boolean);
+  return { issuer: ISSUER.exec(text)?.[1], source: SOURCE.exec(text)?.[1], date };
 }
 
-function publishedOn(page: string): string | undefined {
-  return DATES.map((pattern) => isoDate(labelled(page, pattern) ?? '')).find(Boolean);
-}
+const FIELD_LABEL =
+  /^(索引号|发文机关|发文字号|文号|成文日期|发布日期|发布时间|发布机构|信息来源|来源|主题分类|主题词|公文种类|有效性|时间)\s*[:：]/;
 
-const BLOCKS = 'p, h2, h3, h4, h5, h6, li, div:not(:has(div, p))';
-
-/** The paragraphs of the element whose direct paragraphs hold the most text. */
-function bodyParagraphs($: CheerioAPI): string[] {
-  let best: { element: Cheerio<AnyNode>; score: number } | undefined;
-  $('body, body *').each((_, element) => {
-    const paragraphs = $(element).children('p, div:not(:has(div, p))');
-    const score = paragraphs.toArray().reduce((sum, p) => sum + textOf($(p)).length, 0);
-    if (!best || score > best.score) best = { element: $(element), score };
+/** The elements that hold nothing but labelled fields (索引号：…　发文机关：…): no article text. */
+function headerTables(document: Document) {
+  return [...document.body.querySelectorAll('table, tr, ul, li, dl, div, p, span')].filter((element) => {
+    const text = collapseSpaces(element.textContent ?? '');
+    return FIELD_LABEL.test(text) && text.length <= 300 && !/[。！？]/.test(text);
   });
-  if (!best) return [];
-  const found = best.element.find(BLOCKS).toArray();
-  const inBody = new Set(found);
-  // A block inside another block (a <p> in an <li>) is already in its parent's text.
-  const outer = found.filter(
-    (block) =>
-      !$(block)
-        .parents()
-        .toArray()
-        .some((parent) => inBody.has(parent)),
+}
+
+/** Names of the documents the page attaches: links to Office or PDF files, or listed after 附件. */
+function attachmentNames(document: Document): string[] {
+  const names = [...document.querySelectorAll('a[href]')]
+    .filter((link) => /\.(pdf|docx?|wps|xlsx?|ofd|zip|rar)(\?|$)/i.test(link.getAttribute('href') ?? ''))
+    .map((link) =>
+      collapseSpaces(link.textContent ?? '').replace(/^附件\s*\d*\s*[:：]?\s*|\.[a-z]{3,4}$/gi, ''),
+    )
+    .filter((name) => /\p{Script=Han}{2}/u.test(name));
+  return [...new Set(names)];
+}
+
+/** Elements whose text starts on a line of its own. */
+const BLOCK =
+  /^(P|DIV|H[1-6]|LI|UL|OL|TR|TD|TH|TABLE|SECTION|ARTICLE|BLOCKQUOTE|PRE|HEADER|FOOTER|NAV|ASIDE|FIGURE|FIGCAPTION|DL|DT|DD|CENTER)$/;
+
+/** The text of an element as a reader sees it: one line per block or <br>, spaces collapsed. */
+function pageLines(root: Node | null | undefined): string[] {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes as unknown as Node[]) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1) {
+        const block = BLOCK.test(child.tagName);
+        if (child.tagName === 'BR' || block) parts.push('\n');
+        walk(child);
+        if (block) parts.push('\n');
+      }
+    }
+  };
+  if (root) walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map(collapseSpaces)
+    .filter((line) => line !== '');
+}
+
+/**
+ * The heading that the <title> repeats (a portal's first <h1> is often its logo), else the <title>
+ * without the site name that follows a separator ("标题_中国政府网"), else the first <h1>.
+ */
+function headline(document: Document): string | undefined {
+  const full = collapseSpaces(document.querySelector('title')?.textContent ?? '');
+  const headings = [...document.querySelectorAll('h1, h2, h3')].map((h) =>
+    collapseSpaces(h.textContent ?? ''),
   );
-  return outer
-    .flatMap((block) => $(block).text().split(LINE_BREAK).map(collapseSpaces))
-    .filter((text) => text !== '' && !isFurniture(text));
+  const repeated = headings.find((heading) => heading.length >= 4 && full.includes(heading));
+  const short = full.split(/\s*[_|｜]\s*|\s+[-–—]\s+/)[0];
+  return repeated ?? (short || undefined) ?? headings.find(Boolean);
 }
 
-/** Stands for <br> while text is read, so that lines a page breaks with <br> stay apart. */
-const LINE_BREAK = '\u2029';
-
-function textOf(element: Cheerio<AnyNode>): string {
-  return collapseSpaces(element.text());
-}
-
-function firstText($: CheerioAPI, selector: string): string | undefined {
-  return $(selector)
-    .toArray()
-    .map((element) => textOf($(element)))
-    .find(Boolean);
-}
-
-/** The <title> without the site name that follows a separator: "标题_中国政府网". */
-function pageTitle($: CheerioAPI): string | undefined {
-  return textOf($('title')).split(/\s*[_|｜]\s*|\s+[-–—]\s+/)[0] || undefined;
+function absolute(url: string | null | undefined): string | undefined {
+  return url && /^https?:\/\//.test(url) ? url : undefined;
 }
 
 function isFurniture(text: string): boolean {

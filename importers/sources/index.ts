@@ -1,12 +1,12 @@
 // Which source reads a file: by extension when it names one, else by content. Every source turns
 // text into articles with a non-empty title and text and the file set (the contract tests say so).
 
-import { ZhengtuError } from '../../core/errors.ts';
 import type { Article } from '../../core/model.ts';
 import { readArticle } from './article.ts';
-import { looksLikeHtml, readHtml } from './html.ts';
+import { looksLikeHtml, pageText, readHtml } from './html.ts';
 import { looksLikeJson, readRecords } from './ndjson.ts';
 import { looksLikeNewsletter, readNewsletter } from './newsletter.ts';
+import { refuseInterstitial, refuseWithoutProse } from './refusals.ts';
 
 export const SOURCE_KINDS = ['json', 'html', 'newsletter', 'article'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -39,18 +39,15 @@ export function sourceKind(file: string, text: string): SourceKind {
   return looksLikeNewsletter(text) ? 'newsletter' : 'article';
 }
 
-/** The articles in a decoded file, or BAD_INPUT when the file holds none that can be used. */
+/**
+ * The articles in a decoded file, or BAD_INPUT when it holds none that can be used: an anti-bot
+ * or login page, no article, no Chinese prose.
+ */
 export function readText(text: string, file: string): { kind: SourceKind; articles: Article[] } {
   const kind = sourceKind(file, text);
+  if (kind === 'html') refuseInterstitial(Object.values(pageText(text)).join('\n'), file);
+  else if (kind !== 'json') refuseInterstitial(text, file);
   const articles = READERS[kind](text, file).filter((article) => article.title !== '' && article.text !== '');
-  if (articles.length === 0) {
-    throw new ZhengtuError(
-      'BAD_INPUT',
-      `cannot read ${file}: no article with a title and text found (read as ${kind})`,
-      {
-        hint: 'check that the file is a newsletter issue, an article, a saved web page or JSON records',
-      },
-    );
-  }
+  refuseWithoutProse(articles, file, kind);
   return { kind, articles };
 }

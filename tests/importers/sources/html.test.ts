@@ -22,6 +22,34 @@ describe('the web page source', () => {
     expect(text).not.toMatch(/首页|纠错|责任编辑|相关稿件|答记者问|主办单位/);
   });
 
+  it('reads a raw provincial portal page: the article only, none of the portal around it', () => {
+    const shanxi = readBytes(readFileSync('tests/fixtures/realdev/b01.html'), 'b01.html').articles;
+    expect(shanxi).toHaveLength(1);
+    expect(shanxi[0]).toMatchObject({
+      title: '山西品牌丝路行（南美站）正式启动',
+      date: '2019-09-18',
+      source: '山西日报',
+    });
+    const text = shanxi[0]?.text ?? '';
+    expect(text).toMatch(/^图为山西品牌丝路行（南美站）启动仪式。/);
+    expect(text).toMatch(/南美站活动将先后在巴西、乌拉圭、阿根廷举行。（张巨峰）$/);
+    expect(text).not.toMatch(/省发展和改革委员会|省教育厅|网站地图|联系我们|扫一扫|版权所有|晋ICP/);
+  });
+
+  it('reads the header table of a document page into fields and leaves it out of the text', () => {
+    const text = page('gov-gbk.html')?.text ?? '';
+    expect(text.split('\n')[0]).toBe('各市、县（市、区）人民政府，省政府直属各单位：');
+    expect(text).not.toMatch(/索引号|发文字号|成文日期|信息来源/);
+  });
+
+  it('names the attached documents (附件) after the text', () => {
+    const html = `<html><head><title>甲市数据条例_甲市人民政府</title></head><body><div class="content">
+      <p>${'甲市人民代表大会常务委员会通过《甲市数据条例》，自2025年3月1日起施行。'.repeat(3)}</p>
+      <p>附件：<a href="/att/tiaoli.pdf">甲市数据条例.pdf</a></p></div>
+      <ul class="links"><li><a href="/att/shuoming.docx">附件2：关于《甲市数据条例》的说明</a></li></ul></body></html>`;
+    expect(readHtml(html, 'p.html')[0]?.text.split('\n').at(-1)).toBe('附件：关于《甲市数据条例》的说明');
+  });
+
   it('decodes a GBK page by its <meta charset> and reads the title, 发文机关 and 发布时间', () => {
     expect(page('gov-gbk.html')).toMatchObject({
       title: '浙江省人民政府办公厅关于印发浙江省数字政府建设“十四五”规划的通知',
