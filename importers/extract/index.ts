@@ -4,7 +4,7 @@ import { findAgencies } from './agencies.ts';
 import { findInitiatives } from './initiatives.ts';
 import { findMetrics } from './metrics.ts';
 import { findPolicies, titleAlias, titleDocument } from './policies.ts';
-import { findRegions, homeMentions, regionChain, taskedRegions } from './regions.ts';
+import { findRegions, homeMentions, namedRegions, regionChain, taskedRegions } from './regions.ts';
 import { type Context, type Link, partOf, relate } from './relations.ts';
 import { resolveArticle, resolveRun } from './resolve.ts';
 import { splitParagraphs, splitSentences } from './sentences.ts';
@@ -64,6 +64,7 @@ export function extractArticle(article: Article): ExtractedArticle {
   const used = new Set([
     ...links.flatMap((l) => (l.to.type === 'Region' ? [l.to.name] : [])),
     ...(policies.length ? taskedRegions(text, regions).map((r) => r.name) : []),
+    ...namedRegions(text, regions).map((r) => r.name),
   ]);
   for (const p of partOf([...used])) {
     links.push({

@@ -80,6 +80,16 @@ export function taskedRegions(text: string, regions: Mention<'Region'>[]): Menti
   return out;
 }
 
+/**
+ * Regions a sentence names in full (无锡市召开, 郑州市、洛阳市等城市, 在巴西): a full official name is a
+ * deliberate reference to the place; a short form (太湖, 白山云) may be a word that only looks like one,
+ * and a name set off by spaces or line ends on both sides is a label (a link, a menu item), not prose.
+ */
+export function namedRegions(text: string, regions: Mention<'Region'>[]): Mention<'Region'>[] {
+  const prose = (at: number) => at >= 0 && at < text.length && !/\s/.test(text[at] ?? '');
+  return regions.filter((r) => r.form === r.name && (prose(r.start - 1) || prose(r.end)));
+}
+
 /** The region and every region above it: 观山湖区 → 贵阳市 → 贵州省 → 中国. */
 export function regionChain(name: string): string[] {
   const entry = regionByName(name);

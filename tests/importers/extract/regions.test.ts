@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRegions, homeMentions, regionChain, taskedRegions } from '../../../importers/extract/regions.ts';
+import { findRegions, homeMentions, namedRegions, regionChain, taskedRegions } from '../../../importers/extract/regions.ts';
 
 describe('region mentions', () => {
   it('resolves short forms to the full official name', () => {
@@ -38,6 +38,15 @@ describe('region mentions', () => {
     expect(tasked('雅安市、宜宾市等地要发挥比较优势')).toEqual(['雅安市', '宜宾市']);
     expect(tasked('北京、成都、上海等地算力平台依次上线')).toEqual([]);
     expect(tasked('与北京、上海、广州等40座城市实现网络直联')).toEqual([]);
+  });
+
+  it('keeps the regions a sentence names in full, not short forms nor labels between spaces', () => {
+    const named = (text: string) => namedRegions(text, findRegions(text)).map((r) => r.name);
+    expect(named('2月8日，无锡市召开大会')).toEqual(['无锡市']);
+    expect(named('郑州市、洛阳市等城市已建成平台')).toEqual(['郑州市', '洛阳市']);
+    expect(named('活动将在巴西、阿根廷举行')).toEqual(['巴西', '阿根廷']);
+    expect(named('新一轮太湖治理')).toEqual([]);
+    expect(named('http://a.gov.cn/ 太原市 http://b.gov.cn/')).toEqual([]);
   });
 
   it('chains a region up to its country for PART_OF', () => {
