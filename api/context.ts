@@ -1,10 +1,16 @@
 // What every resolver gets: a reader bound to this request (timeout, round-trip count) and the
 // request's batches, so a nested query costs one round trip per field kind and level.
+import { randomUUID } from 'node:crypto';
 import { type Read, reader, type Source } from '../graph/queries/read.ts';
 import type { Batch } from './batch.ts';
 import type { Importer } from './importer.ts';
+import type { Logger } from './log.ts';
 
 export interface ApiContext {
+  /** The client's x-request-id when it is a plain token, else a new one: on every log line. */
+  requestId: string;
+  /** The server's logger with this request's id. */
+  log: Logger;
   read: Read;
   /** For whole-corpus reads shared by all requests (the related-policy text index). */
   corpusRead: Read;
@@ -24,14 +30,21 @@ export interface ContextOptions {
   source: Source;
   /** Neo4j transaction timeout for each statement of a request. */
   timeoutMs: number;
+  log: Logger;
   request?: Request;
   importer?: Importer;
 }
 
-export function createContext({ source, timeoutMs, request, importer }: ContextOptions): ApiContext {
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+export function createContext({ source, timeoutMs, log, request, importer }: ContextOptions): ApiContext {
   const batches = new Map<string, Batch<unknown>>();
   const roundTrips = { count: 0 };
+  const given = request?.headers.get('x-request-id') ?? '';
+  const requestId = REQUEST_ID.test(given) ? given : randomUUID();
   return {
+    requestId,
+    log: log.child({ requestId }),
     roundTrips,
     token: request?.headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1],
     importer,

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { ZhengtuError } from '../core/errors.ts';
+import { createLogger, type Logger } from './log.ts';
 import type { Api } from './yoga.ts';
 
 export const WEB_DIST = resolve(import.meta.dirname, '..', 'web', 'dist');
@@ -14,11 +15,6 @@ export const WEB_DIST = resolve(import.meta.dirname, '..', 'web', 'dist');
 /** Vite names everything under assets/ by its content hash, so a cached copy never goes stale. */
 const HASHED = '/assets/';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-/** Where request failures go (the API's logger satisfies it). */
-export interface ErrorLog {
-  error(message: unknown, ...details: unknown[]): void;
-}
 
 export interface Listening {
   url: string;
@@ -28,9 +24,9 @@ export interface Listening {
 
 export async function listen(
   api: Api,
-  options: { port: number; host: string; webDir?: string; log?: ErrorLog },
+  options: { port: number; host: string; webDir?: string; log?: Logger },
 ): Promise<Listening> {
-  const log = options.log ?? console;
+  const log = options.log ?? createLogger();
   const web = webHandler(options.webDir ?? WEB_DIST);
   const server = createServer((req, res) => {
     route(api, web, req, res).catch((error: unknown) => failed(res, error, log, req));
@@ -115,8 +111,8 @@ function text(res: ServerResponse, status: number, body: string): void {
   res.end(body);
 }
 
-function failed(res: ServerResponse, error: unknown, log: ErrorLog, req: IncomingMessage): void {
-  log.error('request failed', { method: req.method, url: req.url, error: String(error) });
+function failed(res: ServerResponse, error: unknown, log: Logger, req: IncomingMessage): void {
+  log.error({ method: req.method, url: req.url, err: error }, 'request failed');
   if (res.headersSent) return void res.destroy();
   text(res, 500, 'Internal error; it has been logged.');
 }

@@ -2,7 +2,7 @@
 // a port. Expected errors carry `extensions.code`; anything else is masked ("Unexpected error.").
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { getOperationAST } from 'graphql';
-import { createYoga, maskError, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Source } from '../graph/queries/read.ts';
 import { builder } from './builder.ts';
 import { type ApiContext, createContext } from './context.ts';
@@ -10,7 +10,7 @@ import { apiError } from './errors.ts';
 import { EXAMPLES } from './examples.ts';
 import { healthCheck } from './health.ts';
 import type { Importer } from './importer.ts';
-import { jsonLogger } from './log.ts';
+import { createLogger, type Logger, yogaLogger } from './log.ts';
 import './schema/index.ts';
 
 export const schema = builder.toSchema();
@@ -21,7 +21,7 @@ export interface ApiOptions {
   timeoutMs?: number;
   /** Origins allowed by CORS (ZHENGTU_CORS_ORIGINS, comma-separated; `*` for any). */
   corsOrigins?: string[];
-  logger?: YogaLogger;
+  logger?: Logger;
   /** Enables the importArticles mutation (with ZHENGTU_API_TOKEN set). */
   importer?: Importer;
 }
@@ -29,7 +29,7 @@ export interface ApiOptions {
 export const LIMITS = { depth: 12, cost: 5000, aliases: 15, tokens: 1000, directives: 20, batch: 5 } as const;
 
 export function createApi(options: ApiOptions) {
-  const logger = options.logger ?? jsonLogger();
+  const log = options.logger ?? createLogger();
   const timeoutMs = options.timeoutMs ?? envNumber('ZHENGTU_QUERY_TIMEOUT_MS', 10_000);
   const origins =
     options.corsOrigins ??
@@ -38,11 +38,11 @@ export function createApi(options: ApiOptions) {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    logging: logger,
+    logging: yogaLogger(log),
     batching: { limit: LIMITS.batch },
     cors: { origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'] },
     context: ({ request }) =>
-      createContext({ source: options.source, timeoutMs, request, importer: options.importer }),
+      createContext({ source: options.source, timeoutMs, log, request, importer: options.importer }),
     graphiql: { title: '政图 Zhengtu GraphQL', defaultTabs: EXAMPLES.map((query) => ({ query })) },
     maskedErrors: {
       maskError: (error, message, isDev) => databaseError(error) ?? maskError(error, message, isDev),
@@ -56,7 +56,7 @@ export function createApi(options: ApiOptions) {
         maxTokens: { n: LIMITS.tokens },
         maxDirectives: { n: LIMITS.directives },
       }),
-      operationLog(logger),
+      operationLog,
     ],
   });
 }
@@ -85,26 +85,27 @@ function databaseError(error: unknown) {
   return undefined;
 }
 
-/** One log line per operation: its name, duration, Cypher round trips and error codes. */
-function operationLog(logger: YogaLogger): Plugin<ApiContext> {
-  return {
-    onExecute({ args }) {
-      const started = performance.now();
-      return {
-        onExecuteDone({ result }) {
-          if (Symbol.asyncIterator in result) return;
-          const errors = (result.errors ?? []).map((e) => e.extensions?.code ?? 'INTERNAL');
-          logger.info('graphql', {
+/** One log line per operation: request id, name, duration, Cypher round trips and error codes. */
+const operationLog: Plugin<ApiContext> = {
+  onExecute({ args }) {
+    const started = performance.now();
+    return {
+      onExecuteDone({ result }) {
+        if (Symbol.asyncIterator in result) return;
+        const errors = (result.errors ?? []).map((e) => e.extensions?.code ?? 'INTERNAL');
+        args.contextValue.log.info(
+          {
             operation: args.operationName ?? getOperationAST(args.document)?.name?.value ?? null,
             ms: Math.round(performance.now() - started),
             queries: args.contextValue.roundTrips.count,
             errors,
-          });
-        },
-      };
-    },
-  };
-}
+          },
+          'graphql',
+        );
+      },
+    };
+  },
+};
 
 function envNumber(name: string, fallback: number): number {
   const value = Number(process.env[name]);

@@ -4,7 +4,7 @@ import { CORPUS_TIMEOUT_MS } from '../../api/context.ts';
 import { apiConnectionInfo, openApiDatabase } from '../../api/database.ts';
 import { guardProcess } from '../../api/guard.ts';
 import { importer } from '../../api/importer.ts';
-import { jsonLogger } from '../../api/log.ts';
+import { createLogger } from '../../api/log.ts';
 import { listen } from '../../api/serve.ts';
 import { createApi } from '../../api/yoga.ts';
 import { ZhengtuError } from '../../core/errors.ts';
@@ -25,7 +25,7 @@ export default defineCommand({
         hint: 'Use a number such as --port 4000.',
       });
     }
-    const log = jsonLogger();
+    const log = createLogger();
     guardProcess(log);
     const info = await apiConnectionInfo();
     const database = openApiDatabase(info);
@@ -42,10 +42,10 @@ export default defineCommand({
     );
     // Requests in flight finish (for up to 10 s) before the drivers close.
     const stop = async (signal: string) => {
-      log.info('shutting down', { signal });
+      log.info({ signal }, 'shutting down');
       await server.close();
       await Promise.all([database.close(), writer?.close()]);
-      log.info('stopped', { signal });
+      log.info({ signal }, 'stopped');
       process.exit(0);
     };
     // Build the related-policy text index now rather than on the first request that needs it.
@@ -57,7 +57,7 @@ export default defineCommand({
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () =>
         stop(signal).catch((error: unknown) => {
-          log.error('shutdown failed', { signal, error: String(error) });
+          log.error({ signal, err: error }, 'shutdown failed');
           process.exit(1);
         }),
       );

@@ -1,7 +1,7 @@
 // Calls the API in-process through `yoga.fetch`, as a client would over HTTP, without a port.
 
 import type { Importer } from '../../api/importer.ts';
-import { jsonLogger } from '../../api/log.ts';
+import { createLogger } from '../../api/log.ts';
 import { type Api, createApi } from '../../api/yoga.ts';
 import type { Source } from '../../graph/queries/read.ts';
 
@@ -22,7 +22,7 @@ export function testApi(source: Source, log: string[] = [], importer?: Importer)
     source,
     importer,
     timeoutMs: 60_000,
-    logger: jsonLogger('info', (line) => log.push(line)),
+    logger: createLogger({ write: (line: string) => log.push(line) }),
   });
 }
 
