@@ -45,6 +45,7 @@ export function extractArticle(article: Article): ExtractedArticle {
   );
   const ctx: Context = {
     text,
+    title,
     sentences,
     paragraphs,
     home,

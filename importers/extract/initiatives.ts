@@ -1,7 +1,7 @@
 // Named programmes, campaigns, strategies, projects and pilots that are not document titles:
 // 东数西算工程, “数据要素×”三年行动 (→ 数据要素×三年行动), 数字人民币试点, 中国数谷, 厦门数据港.
 import { programmesByForm } from './programme-forms.ts';
-import { DOING, LAST_VERB, ORDINAL, SUFFIX } from './programme-words.ts';
+import { afterLastVerb, DOING, LAST_VERB, ORDINAL, SUFFIX } from './programme-words.ts';
 import { tokenize } from './segment.ts';
 import { type Mention, mention } from './types.ts';
 
@@ -18,6 +18,9 @@ const NOT_AFTER = /^(思路|理念|精神|要求|原则|目标|机制|模式|格
 const QUOTED = /“([^“”\n、，。；：！？]{2,14})”/g;
 const JOINED = new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${SUFFIX})(?:计划)?`);
 const UNQUOTED = new RegExp(`(?:${DOING})([\\u4e00-\\u9fa5×]{2,24}?(?:${UNQUOTED_SUFFIX}))`, 'g');
+// A campaign or scheme is launched (开展绿色建筑创建行动, 开展星级绿色建筑推广计划); one that is 实施ed is
+// mostly a chapter of the plan that names it.
+const LAUNCHED = /(?:开展|启动|推广)([\u4e00-\u9fa5×]{2,24}?(?:行动|计划))(?![\u4e00-\u9fa5])/g;
 // … with the place a node serves in brackets after it: 成渝国家枢纽节点（四川）.
 const NATIONAL =
   /(?:全国一体化|国家(?!级))[\u4e00-\u9fa5（）()]{0,16}?(?:枢纽节点|算力网(?!络)|平台|试验区|体系)(?:[（(][\u4e00-\u9fa5]{2,4}[)）])?/g;
@@ -182,8 +185,12 @@ function joinedSuffix(text: string, at: number): string | undefined {
 
 function unquoted(text: string): Mention<'Initiative'>[] {
   const out: Mention<'Initiative'>[] = [];
-  for (const m of text.matchAll(UNQUOTED)) {
-    let name = (m[1] ?? '').replace(LAST_VERB, '').replace(ORDINAL, '').replace(ORDINAL, '');
+  for (const m of [...text.matchAll(UNQUOTED), ...text.matchAll(LAUNCHED)]) {
+    const written = m[1] ?? '';
+    const suffix = /(专项行动|行动|计划|[\u4e00-\u9fa5]{2})$/.exec(written)?.[0] ?? '';
+    let name = afterLastVerb(written, suffix.length + 2)
+      .replace(ORDINAL, '')
+      .replace(ORDINAL, '');
     // A long coordination names two programmes: keep the one the suffix belongs to.
     if (name.length > 16 && /[和及]/.test(name))
       name = name.slice(Math.max(name.lastIndexOf('和'), name.lastIndexOf('及')) + 1);

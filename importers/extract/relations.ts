@@ -26,6 +26,8 @@ export interface Context extends Found {
   sourceAgency?: Mention<'Agency'>;
   /** the document the article's title names as its own, with the bodies the title puts before it */
   titled?: { policy: Mention<'Policy'>; issuers: Mention<'Agency'>[] };
+  /** the article's title */
+  title?: string;
   /** ISO date of the article, which dates 1月8日 */
   date?: string;
 }
@@ -49,7 +51,7 @@ const INTERNATIONAL = /^(公约|决议|议程|契约|宣言|协定)$/;
 // Verbs with which a document carries a programme out, for IMPLEMENTS; to 争创 or 成为 a pilot is
 // to seek the title, and to 依托 a platform is to use one: neither carries it out.
 const CARRYING_OUT =
-  /实施|推进|开展|落实|参与|启动|打造|建设|升级|用好|推动|深化|助力|服务|支撑|部署|谋划|承接|组织/;
+  /实施|推进|开展|落实|参与|启动|打造|建设|升级|用好|推动|推广|深化|助力|服务|支撑|部署|谋划|承接|组织/;
 // A sentence that reports what has been done (据统计，…已有…参与) is news, not the document's task.
 const REPORTED = /据统计|已有|已经|截至/;
 const INNER = /[<〈《]([^<>〈〉《》]+)[>〉》]/;
@@ -82,22 +84,40 @@ export function partOf(regions: string[]): { from: string; to: string }[] {
   return out;
 }
 
-// The document the article is about: the first one its first paragraph says was issued
-// (…印发《X》, 《X》日前印发).
+// The document the article is about: the first one its lead says was issued (…印发《X》, 《X》日前印发);
+// else the one its title names (『十四五』X规划出台 for 《“十四五”X规划》). The lead is the first paragraph
+// that is more than a dateline or a link line (原文链接：).
 function mainPolicy(ctx: Context): Mention<'Policy'> | undefined {
-  const first = ctx.paragraphs[0];
-  if (!first) return ctx.titled?.policy;
+  const lead = ctx.paragraphs.find((p) => p.text.length >= LEAD_LENGTH) ?? ctx.paragraphs[0];
+  if (!lead) return ctx.titled?.policy;
   const issued = ctx.policies.find((p) => {
-    if (p.start >= first.end || derived(p) || p.end === p.start) return false;
+    if (p.start >= lead.end || derived(p) || p.end === p.start) return false;
     const s = spanAt(ctx.sentences, p.start);
-    const before = ctx.text.slice(s?.start ?? first.start, p.start);
+    const before = ctx.text.slice(s?.start ?? lead.start, p.start);
     const after = ctx.text.slice(p.end, p.end + 6);
     return (
       new RegExp(`(${ISSUING.source})了?$`).test(before) ||
       new RegExp(`^[^，。]{0,3}(${ISSUING.source})`).test(after)
     );
   });
-  return issued ?? ctx.titled?.policy;
+  return issued ?? ctx.titled?.policy ?? namedInTitle(ctx);
+}
+
+const LEAD_LENGTH = 20;
+
+function namedInTitle(ctx: Context): Mention<'Policy'> | undefined {
+  const title = unquote(ctx.title ?? '');
+  if (!title) return undefined;
+  return ctx.policies.find(
+    (p) =>
+      !derived(p) &&
+      p.end > p.start &&
+      [p.name, ...p.aliases].some((n) => n.length >= 4 && title.includes(unquote(n))),
+  );
+}
+
+function unquote(s: string): string {
+  return s.replace(/[“”"『』「」《》\s]/g, '');
 }
 
 /** A title nested in another (《<X>有关实施细则》 names X) is a document of its own. */

@@ -53,6 +53,19 @@ describe('named programmes', () => {
     expect(names('成为全国第二批中小企业数字化转型试点城市')).toEqual(['中小企业数字化转型试点']);
   });
 
+  it('takes a campaign or scheme that is launched (开展X行动, 推广X计划), not a chapter that is 实施ed', () => {
+    expect(names('开展城市更新示范行动。同时，推广社区养老服务计划。')).toEqual([
+      '城市更新示范行动',
+      '社区养老服务计划',
+    ]);
+    expect(names('实施数据资源建设行动。')).toEqual([]);
+  });
+
+  it('keeps a verb that names the programme before its programme word (智慧校园创建行动, 虚拟电厂建设试点)', () => {
+    expect(names('开展智慧校园创建行动。')).toEqual(['智慧校园创建行动']);
+    expect(names('积极开展城市虚拟电厂建设试点。')).toEqual(['城市虚拟电厂建设试点']);
+  });
+
   it('takes a programme joined to one already read under the same verb (实施“X”战略和Y行动), down a list', () => {
     expect(names('深入实施“乡村振兴”战略和数字惠农提升行动，推进电商进村。')).toEqual([
       '乡村振兴战略',

@@ -55,6 +55,21 @@ describe('relations read from an article', () => {
     expect(of('IMPLEMENTS')).toContain('四川省算力基础设施行动方案 → 算力基础设施高质量发展行动计划');
   });
 
+  it('IMPLEMENTS: the programmes of the document issued in the lead, past a link line before it', () => {
+    const of = relations(
+      '原文链接：\n近日，住房和城乡建设部印发《城市更新发展规划》。\n规划提出，要推广老旧小区改造工程。',
+    );
+    expect(of('IMPLEMENTS')).toEqual(['城市更新发展规划 → 老旧小区改造工程']);
+  });
+
+  it('IMPLEMENTS: the document the title names, when the lead issues none', () => {
+    const of = relations(
+      '9月1日起，《北京市物业管理条例》正式施行。\n《条例》要求开展物业服务提升行动。',
+      '『北京市物业管理条例』施行',
+    );
+    expect(of('IMPLEMENTS')).toEqual(['北京市物业管理条例 → 物业服务提升行动']);
+  });
+
   it('MEASURES: a count of those taking part is about the programme named after it', () => {
     const of = relations('我国已有32个省（区、市）部署开展“高效办成一件事”。');
     expect(of('MEASURES')).toEqual([expect.stringMatching(/ → 高效办成一件事$/)]);
