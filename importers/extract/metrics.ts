@@ -25,6 +25,11 @@ const UNITS = [
   '亿元',
   '万元',
   '元',
+  '个工作日',
+  '个月',
+  '小时',
+  '分钟',
+  '天',
   '人次',
   '人',
   '名',
@@ -48,6 +53,8 @@ const UNITS = [
   '千瓦',
   '兆瓦',
   '平方公里',
+  '平方米',
+  '平米',
   '公里',
   '所',
   '辆',
@@ -70,27 +77,41 @@ const UNITS = [
 // 2.6万P of computing power), and a bare 8000万 counts on its own.
 const BIG_UNITS = [...UNITS, '条', '次', '路', 'P'];
 const FIGURE = new RegExp(
-  `(?<![\\dA-Za-z.．第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+(?=\\s*[万亿]))\\s*(余|多)?\\s*(?:(万亿|亿|万)\\s*(${BIG_UNITS.join('|')}|(?=[，。；、）)\\s]|$))|(${UNITS.join('|')}))(?![A-Za-z])(以上|余|左右|多)?`,
+  `(?<![\\dA-Za-z.．第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+(?=\\s*[万亿]))\\s*(余|多)?\\s*(?:(万亿|亿|万)\\s*(${BIG_UNITS.join('|')}|(?=[，。；、）)\\s]|$))|(${UNITS.join('|')}))(?![A-Za-z])(以上|以内|以下|余|左右|多)?`,
   'giu',
 );
 const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)\s*[—–~～\-至]\s*$/;
 const PERCENT_WORDS = /百分之([零〇一二两三四五六七八九十百点]+)/g;
 
-const QUALIFIERS = /(预计达到|不少于|不低于|超过|突破|达到|累计|预计|规划|超|达|约|近|逾)\s*$/;
+const QUALIFIERS =
+  /(预计达到|不少于|不低于|不超过|不高于|超过|突破|达到|累计|预计|规划|提升|提高|下降|降低|减少|缩短|超|达|约|近|逾)\s*$/;
 // Counts of a text's own parts (9个方面, 25条共计98项举措, 10个工作日) are not figures about the world.
 const STRUCTURAL =
-  /^[^，。；、]{0,8}?(方面|部分|阶段|层面|维度|工作日|月|小时|举措|措施|事项|指标|目标|章|条款|环节|任务|原则|政策)/;
+  /^[^，。；、]{0,8}?(方面|部分|阶段|层面|维度|举措|措施|事项|指标|目标|章|条款|环节|任务|原则|政策)/;
+// A time a rule allows (在10个工作日内办理) is a deadline, not a figure; a time cut to (压缩至3个工作日内)
+// or promised (7小时办结) is one.
+const TIME_UNIT = /^(个工作日|个月|小时|分钟|天)$/;
+// 15分钟生活圈 names a reach, not a figure.
+const DEADLINE_AFTER = /^(内|[\u4e00-\u9fa5]{0,3}圈)/;
+const CUT_TO = /(至|到|压缩|缩短|压减|减少|控制在)\s*$/;
 // A count closing a list of co-acting bodies (A、B等20余家单位) counts who acted, not anything measured;
 // 等40座城市实现… still is a figure.
 const LIST_COUNT = /等\s*$/;
 const BODIES_AFTER = /^(单位|部门|机构|部委|成员单位)/;
 // Grants per beneficiary (最高给予1000万元) are rules of a scheme, not figures about its subject.
 const GRANT = /(最高|给予|奖励|补助|补贴|资助)\s*$/;
-const TARGET = /力争|到\s*\d{4}\s*年|目标|将(?:达到|突破|实现)|计划|争取|规划|不少于|不低于|提出/;
+// 承诺…7小时办结, 年内实现, 要求…应具备6项: promises and requirements are targets too.
+const TARGET =
+  /力争|到\s*\d{4}\s*年|目标|将(?:达到|突破|实现)|计划|争取|规划|不少于|不低于|不超过|提出|承诺(?!进行|的|书|情况|制)|年内|要求|应当|(?:应|须)(?=具备|达到|不[低少超高]|满足|实现|覆盖|保持|在)/;
 // A verb that ends the words before a count: the thing counted follows (打造10个数据集).
 const ACTION_END =
   /(打造|培育|建成|形成|集聚|引进|建设|开展|发布了?|实现|完成|新增|提供|吸引了?|接入|累计在?|落地)$/;
-const YEAR = /(?<![\d—–\-~至])(\d{4})\s*年(?![\d—–\-~至])/g;
+// 比2020年下降13.5%: the year of the base a change is measured from dates nothing; 较2023年底的24EFlops
+// is a figure of that year.
+const BASE_YEAR = /(比|较|相比|相较|同)\s*$/;
+const CHANGE = /^(底|末)?(累计)?(下降|降低|减少|增长|增加|提高|提升|上升|缩短|压减|翻)/;
+// 2024至2026年 is a range, 截至2024年 a date.
+const YEAR = /(?<![\d—–\-~]|(?<!截)至)(\d{4})\s*年(?![\d—–\-~至])/g;
 
 /** Every figure of the text, with its year from the clause, the sentence, the paragraph or the article. */
 export function findMetrics(text: string): Mention<'Metric'>[] {
@@ -105,6 +126,7 @@ export function findMetrics(text: string): Mention<'Metric'>[] {
     const clause = splitClauses(sentence).find((c) => c.start <= m.start && m.start < c.end) ?? sentence;
     const before = text.slice(clause.start, m.start);
     const structural = m.unit !== '%' && STRUCTURAL.test(text.slice(m.end, clause.end));
+    if (TIME_UNIT.test(m.unit) && deadline(text, m)) continue;
     const bodies = LIST_COUNT.test(before) && BODIES_AFTER.test(text.slice(m.end, clause.end));
     if (structural || bodies || GRANT.test(before)) continue;
     const paragraph = spanAt(paragraphs, m.start);
@@ -160,6 +182,11 @@ function figures(text: string): Figure[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+function deadline(text: string, m: Figure): boolean {
+  const before = text.slice(Math.max(0, m.start - 4), m.start);
+  return DEADLINE_AFTER.test(text.slice(m.end, m.end + 4)) && !CUT_TO.test(before);
+}
+
 function normalUnit(unit: string): string {
   if (/fl+ops/i.test(unit)) return `${unit[0]?.toUpperCase()}Flops`;
   return unit === '％' ? '%' : unit;
@@ -182,6 +209,11 @@ function yearMentions(text: string): YearMention[] {
     last = at;
     if (depth > 0) continue;
     const after = text.slice(at + m[0].length, at + m[0].length + 2);
+    if (
+      BASE_YEAR.test(text.slice(Math.max(0, at - 3), at)) &&
+      CHANGE.test(text.slice(at + m[0].length, at + m[0].length + 6))
+    )
+      continue;
     // 2025年， / 到2027年 / a year that opens its sentence or clause (…获悉，2024年南山区…)
     const lead = text.slice(Math.max(0, at - 3), at);
     const topic =

@@ -117,4 +117,37 @@ describe('figures', () => {
       '高质量数据集数量',
     ]);
   });
+
+  it('reads times (7小时, 3个工作日) unless a rule allows them (在10个工作日内办理) or they name a reach (15分钟生活圈)', () => {
+    expect(props('承诺企业开办7小时办结，审批时限压缩至3个工作日内，打造15分钟生活圈')).toMatchObject([
+      { value: 7, unit: '小时' },
+      { value: 3, unit: '个工作日' },
+    ]);
+  });
+
+  it('reads areas in 平方米 and 平米 (3.5亿平方米以上, 100万平米)', () => {
+    expect(props('完成节能改造面积3.5亿平方米以上，建设100万平米的标准厂房')).toMatchObject([
+      { value: 3.5, unit: '亿平方米', qualifier: '以上' },
+      { value: 100, unit: '万平米' },
+    ]);
+  });
+
+  it('dates a change by its target year, not by the base year it is measured from (比2020年下降13.5%)', () => {
+    expect(props('到2025年，单位地区生产总值能耗比2020年下降13.5%。')).toMatchObject([
+      { value: 13.5, year: 2025, qualifier: '下降' },
+    ]);
+  });
+
+  it('dates a result by 截至2024年底', () => {
+    expect(props('据统计，截至2024年底，注册用户已超过1亿人。')).toMatchObject([
+      { year: 2024, kind: 'actual' },
+    ]);
+  });
+
+  it('takes a promise or a requirement as a target (承诺…7小时办结, 要求…应具备6项)', () => {
+    expect(props('高新区承诺企业开办7小时办结。河南省要求智慧停车场应具备6项公众服务功能。')).toMatchObject([
+      { kind: 'target' },
+      { kind: 'target' },
+    ]);
+  });
 });
