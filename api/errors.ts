@@ -1,13 +1,6 @@
 // Expected errors reach clients with a stable `extensions.code`; everything else is masked by Yoga.
 import { GraphQLError } from 'graphql';
-
-export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'DATABASE_UNAVAILABLE'
-  | 'DATABASE_TIMEOUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN';
+import type { ApiErrorCode } from '../core/api-errors.ts';
 
 export function apiError(code: ApiErrorCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });

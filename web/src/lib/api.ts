@@ -1,10 +1,14 @@
 // The explorer's only door to the server: typed operations POSTed to /graphql.
-import type { Operation } from './operations.generated.ts';
+import { type ApiErrorCode, isApiErrorCode } from '../../../core/api-errors.ts';
+import type { TypedDocumentString } from './generated/graphql.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
-/** Why a request failed: the server is unreachable, its database is down, or the query was refused. */
-export type FailureKind = 'offline' | 'database' | 'query';
+/**
+ * Why a request failed: the server is unreachable, its database is down, the database took too
+ * long, or the query was refused.
+ */
+export type FailureKind = 'offline' | 'database' | 'timeout' | 'query';
 
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -16,13 +20,15 @@ export class ApiError extends Error {
   }
 }
 
-// Extension codes with which the API reports that Neo4j does not answer.
-const DATABASE_CODES = new Set([
-  'UNREACHABLE',
-  'DATABASE_UNAVAILABLE',
-  'SERVICE_UNAVAILABLE',
-  'SERVER_TIMEOUT',
-]);
+// Every code the API sends has its kind here, so a code added to the list must be placed.
+const FAILURES: Record<ApiErrorCode, FailureKind> = {
+  BAD_USER_INPUT: 'query',
+  NOT_FOUND: 'query',
+  DATABASE_UNAVAILABLE: 'database',
+  DATABASE_TIMEOUT: 'timeout',
+  UNAUTHENTICATED: 'query',
+  FORBIDDEN: 'query',
+};
 
 interface GraphQLResponse<R> {
   data?: R | null;
@@ -30,7 +36,7 @@ interface GraphQLResponse<R> {
 }
 
 export async function request<R, V>(
-  operation: Operation<R, V>,
+  document: TypedDocumentString<R, V>,
   variables: V,
   signal?: AbortSignal,
 ): Promise<R> {
@@ -39,7 +45,7 @@ export async function request<R, V>(
     response = await fetch(GRAPHQL_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: operation.document, variables, operationName: operation.name }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       signal,
     });
   } catch (cause) {
@@ -50,17 +56,17 @@ export async function request<R, V>(
   const body = (await response.json().catch(() => ({}))) as GraphQLResponse<R>;
   const error = body.errors?.[0];
   if (error) {
-    const kind = DATABASE_CODES.has(error.extensions?.code ?? '') ? 'database' : 'query';
-    throw new ApiError(kind, error.message);
+    const code = error.extensions?.code;
+    throw new ApiError(isApiErrorCode(code) ? FAILURES[code] : 'query', error.message);
   }
   if (!body.data) throw new ApiError('query', `The server answered ${response.status} without data.`);
   return body.data;
 }
 
-/** A GraphiQL link (served by the API at GET /graphql) that opens `operation` with `variables`. */
-export function graphiqlUrl<R, V>(operation: Operation<R, V>, variables: V): string {
+/** A GraphiQL link (served by the API at GET /graphql) that opens `document` with `variables`. */
+export function graphiqlUrl<R, V>(document: TypedDocumentString<R, V>, variables: V): string {
   const params = new URLSearchParams({
-    query: operation.document,
+    query: document.toString(),
     variables: JSON.stringify(variables, null, 2),
   });
   return `${GRAPHQL_PATH}?${params}`;

@@ -1,14 +1,14 @@
 // The chains a reader traces from a node, fetched with the one small query its type needs and
 // flattened into titled lists for the details panel.
 import { request } from './api.ts';
-import type { MessageKey } from './i18n.ts';
 import {
-  AgencyChain,
-  InitiativeChain,
+  AgencyChainDocument,
+  InitiativeChainDocument,
   type NodeType,
-  PolicyChain,
-  RegionChain,
-} from './operations.generated.ts';
+  PolicyChainDocument,
+  RegionChainDocument,
+} from './generated/graphql.ts';
+import type { MessageKey } from './i18n.ts';
 
 export interface ChainItem {
   id: string;
@@ -37,14 +37,16 @@ export async function chainsOf(id: string, type: NodeType): Promise<Chain[]> {
 
 async function fetchChains(id: string, type: NodeType): Promise<Chain[]> {
   if (type === 'Agency') {
-    const node = (await request(AgencyChain, { id })).node;
+    const found = (await request(AgencyChainDocument, { id })).node;
+    const node = found.__typename === 'Agency' ? found : null;
     return [
       { title: 'region', items: as('Region')(node?.region ? [node.region] : []), axis: false },
       { title: 'issued', items: policies(node?.issued?.edges.map((e) => e.node)), axis: true },
     ];
   }
   if (type === 'Policy') {
-    const node = (await request(PolicyChain, { id })).node;
+    const found = (await request(PolicyChainDocument, { id })).node;
+    const node = found.__typename === 'Policy' ? found : null;
     return [
       { title: 'issuedBy', items: as('Agency')(node?.issuedBy), axis: false },
       { title: 'implements', items: node?.implements ?? [], axis: false },
@@ -58,7 +60,8 @@ async function fetchChains(id: string, type: NodeType): Promise<Chain[]> {
     ];
   }
   if (type === 'Region') {
-    const node = (await request(RegionChain, { id })).node;
+    const found = (await request(RegionChainDocument, { id })).node;
+    const node = found.__typename === 'Region' ? found : null;
     return [
       { title: 'region', items: as('Region')(node?.parent ? [node.parent] : []), axis: false },
       { title: 'agencies', items: as('Agency')(node?.agencies), axis: false },
@@ -66,7 +69,8 @@ async function fetchChains(id: string, type: NodeType): Promise<Chain[]> {
     ];
   }
   if (type === 'Initiative') {
-    const node = (await request(InitiativeChain, { id })).node;
+    const found = (await request(InitiativeChainDocument, { id })).node;
+    const node = found.__typename === 'Initiative' ? found : null;
     return [{ title: 'implementedBy', items: policies(node?.implementedBy), axis: true }];
   }
   return [];

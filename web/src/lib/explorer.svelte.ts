@@ -3,16 +3,16 @@
 // which records the previous view for undo; the URL is written from `query`.
 import { ApiError, graphiqlUrl, request } from './api.ts';
 import { type Filters, isFiltering, NO_FILTERS, visiblePart } from './filters.ts';
+import {
+  NeighborhoodDocument,
+  type NeighborhoodQueryVariables,
+  PathsDocument,
+  type PathsQueryVariables,
+  type RelationType,
+  StatsDocument,
+} from './generated/graphql.ts';
 import { type Lang, type MessageKey, translate } from './i18n.ts';
 import type { LayoutName } from './layouts.ts';
-import {
-  Neighborhood,
-  type NeighborhoodVariables,
-  Paths,
-  type PathsVariables,
-  type RelationType,
-  Stats,
-} from './operations.generated.ts';
 import { buildGraph, lastPath, neighbourhoodOf, type Step, type Subgraph, stepKey } from './subgraph.ts';
 import { decodeView, EMPTY_VIEW, encodeView, type View } from './url-state.ts';
 
@@ -173,22 +173,22 @@ export class Explorer {
 }
 
 async function ask(step: Step): Promise<Subgraph> {
-  if (step.kind === 'path') return (await request(Paths, pathVariables(step))).paths;
-  return (await request(Neighborhood, neighborhoodVariables(step))).neighborhood;
+  if (step.kind === 'path') return (await request(PathsDocument, pathVariables(step))).paths;
+  return (await request(NeighborhoodDocument, neighborhoodVariables(step))).neighborhood;
 }
 
 /** A GraphiQL link to the request behind the last step, or to the graph's statistics. */
 function graphiqlFor(step: Step | undefined): string {
-  if (!step) return graphiqlUrl(Stats, {});
-  if (step.kind === 'path') return graphiqlUrl(Paths, pathVariables(step));
-  return graphiqlUrl(Neighborhood, neighborhoodVariables(step));
+  if (!step) return graphiqlUrl(StatsDocument, {});
+  if (step.kind === 'path') return graphiqlUrl(PathsDocument, pathVariables(step));
+  return graphiqlUrl(NeighborhoodDocument, neighborhoodVariables(step));
 }
 
-function pathVariables(step: Extract<Step, { kind: 'path' }>): PathsVariables {
+function pathVariables(step: Extract<Step, { kind: 'path' }>): PathsQueryVariables {
   return { from: step.from, to: step.to };
 }
 
-function neighborhoodVariables(step: Exclude<Step, { kind: 'path' }>): NeighborhoodVariables {
+function neighborhoodVariables(step: Exclude<Step, { kind: 'path' }>): NeighborhoodQueryVariables {
   const relationTypes = step.kind === 'expand' && step.relations.length > 0 ? step.relations : null;
   return { ids: [step.id], relationTypes, limit: EXPAND_LIMIT };
 }

@@ -1,6 +1,6 @@
 // Filters narrow what is shown, never what is loaded: a filtered-out node stays in the graph, hidden,
 // and comes back when the filter is relaxed.
-import type { NodeType, RelationType } from './operations.generated.ts';
+import type { NodeType, RelationType } from './generated/graphql.ts';
 import type { Graph, GraphNode } from './subgraph.ts';
 
 export interface Filters {

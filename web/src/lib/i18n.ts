@@ -1,6 +1,6 @@
 // The interface speaks Chinese, with English one click away. English must cover every Chinese key:
 // the type below makes a missing translation a compile error.
-import type { NodeType, RelationType } from './operations.generated.ts';
+import type { NodeType, RelationType } from './generated/graphql.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -14,6 +14,7 @@ const zh = {
   emptyCanvas: '在上方搜索一个机构或政策，开始探索。',
   offline: '无法连接政图服务器。请确认 zhengtu serve 正在运行。',
   database: '服务器已启动，但 Neo4j 没有响应。请运行 zhengtu db start 后重试。',
+  timeout: '查询超时：请缩小范围（更少的节点或关系）后重试。',
   query: '请求失败：',
   retry: '重试',
   truncated: '结果过多，已截断；请缩小范围。',
@@ -95,6 +96,7 @@ const en: Record<MessageKey, string> = {
   emptyCanvas: 'Search for an agency or a policy above to start exploring.',
   offline: 'Cannot reach the Zhengtu server. Check that zhengtu serve is running.',
   database: 'The server is up but Neo4j does not answer. Run zhengtu db start and retry.',
+  timeout: 'The query took too long: ask for less (fewer nodes or relations) and retry.',
   query: 'Request failed: ',
   retry: 'Retry',
   truncated: 'Too many results, truncated; narrow the view.',

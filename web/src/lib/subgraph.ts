@@ -1,9 +1,9 @@
 // What is on the canvas is a recipe, not a list: the steps the user took (expand a node, add a
 // related policy, find a path) replayed in order over the API's answers. The same recipe, read back
 // from a shared URL, rebuilds the same graph.
-import type { NeighborhoodResult, RelationType } from './operations.generated.ts';
+import type { NeighborhoodQuery, RelationType } from './generated/graphql.ts';
 
-export type Subgraph = NeighborhoodResult['neighborhood'];
+export type Subgraph = NeighborhoodQuery['neighborhood'];
 export type GraphNode = Subgraph['nodes'][number];
 export type GraphEdge = Subgraph['edges'][number];
 

@@ -3,9 +3,9 @@
 // checked against the vocabulary, so a mangled link loses a part of the view, not the page.
 import { NODE_TYPES, RELATION_TYPES } from '../../../core/model.ts';
 import { type Filters, NO_FILTERS } from './filters.ts';
+import type { NodeType, RelationType } from './generated/graphql.ts';
 import type { Lang } from './i18n.ts';
 import { LAYOUT_NAMES, type LayoutName } from './layouts.ts';
-import type { NodeType, RelationType } from './operations.generated.ts';
 import type { Step } from './subgraph.ts';
 
 export interface View {
