@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
+import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
 import { ZhengtuError } from '../core/errors.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -30,6 +31,11 @@ export async function listen(
   const web = webHandler(options.webDir ?? WEB_DIST);
   const server = createServer((req, res) => {
     route(api, web, req, res).catch((error: unknown) => failed(res, error, log, req));
+  });
+  // Node hands CONNECT to this event and, with no listener, drops the socket without an answer.
+  server.on('connect', (_req, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nallow: GET, HEAD, POST\r\ncontent-length: 0\r\n\r\n');
   });
   await new Promise<void>((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
