@@ -15,9 +15,9 @@ for (const [kind, list] of Object.entries(AGENCY_SUFFIXES)) {
   for (const suffix of list) if (!SUFFIXES.has(suffix)) SUFFIXES.set(suffix, kind as AgencyKind);
 }
 const LONGEST_SUFFIX = Math.max(...[...SUFFIXES.keys()].map((s) => s.length));
-// Words that end like a body but are none (布局 ends in 局, 东部 in 部).
+// Words that end like a body but are none (布局 ends in 局, 东部 in 部, a 常委 is a person).
 const NOT_BODIES = new Set(
-  '布局 格局 大局 全局 结局 开局 当局 内部 外部 全部 局部 干部 东部 西部 中部 南部 北部 头部 底部 本部 总部 俱乐部 重心 部署 签署'.split(
+  '布局 格局 大局 全局 结局 开局 当局 内部 外部 全部 局部 干部 东部 西部 中部 南部 北部 头部 底部 本部 总部 俱乐部 重心 部署 签署 常委'.split(
     ' ',
   ),
 );
@@ -31,7 +31,10 @@ const MAX_NAME = 30;
 const PLACE_AFTER = /^(集群|园区|基地|平台|项目|机架|大楼|枢纽|节点)/;
 const COMPANY = new RegExp((AGENCY_SUFFIXES.company ?? []).join('|'), 'g');
 // 国家发展改革委党组书记: the body only describes a person's post.
-const PERSON_TITLE = /^(成员、|书记|副书记|主任|副主任|局长|副局长|部长|副部长|厅长|院长|秘书长|负责同志)/;
+const PERSON_TITLE =
+  /^(成员、|书记|副书记|常委(?!会)|主任|副主任|局长|副局长|部长|副部长|厅长|院长|秘书长|负责同志)/;
+// 南京市委市政府, 省委省政府: a region's party committee and its government acting together.
+const COMMITTEE_AND_GOVERNMENT = /^委、?[省市区县州]?政府$/;
 // 数字政府 ends like a body but names an idea.
 const CONCEPTS = /^(数字|智慧|电子|法治|服务型|廉洁)政府$/;
 // 国务院各部委, 省有关部门: addressees in general, no one body.
@@ -128,6 +131,10 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
     if (/^全/.test(text.slice(anchor.start, anchor.end))) continue;
     // “吉事办”延边分厅: a branch of the quoted thing, not a body of the region
     if (text[anchor.start - 1] === '”') continue;
+    if (anchor.region && COMMITTEE_AND_GOVERNMENT.test(text.slice(anchor.end, end.end))) {
+      found.push(...committeeAndGovernment(text, anchor, end.end));
+      continue;
+    }
     const built = build(text, blanked, anchor, end.end, suffix.kind);
     const local = innermost(anchor, byStart, end.end);
     if (built.region && local.region) built.region = local.region;
@@ -135,6 +142,23 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
     if (!CONCEPTS.test(rest) && !GENERAL.test(rest)) found.push(built);
   }
   return longest(found);
+}
+
+function committeeAndGovernment(text: string, anchor: Anchor, end: number): Mention<'Agency'>[] {
+  const region = anchor.region ?? anchor.canonical;
+  const committee = {
+    form: text.slice(anchor.start, anchor.end + 1),
+    start: anchor.start,
+    end: anchor.end + 1,
+  };
+  const government = { form: text.slice(anchor.end + 1, end), start: anchor.end + 1, end };
+  const party = mention('Agency', `中共${anchor.canonical}委`, committee, { kind: 'party' });
+  const state = mention('Agency', `${anchor.canonical}人民政府`, government, { kind: 'government' });
+  party.aliases.push(committee.form.replace(/^中共/, ''));
+  state.aliases.push(`${text.slice(anchor.start, anchor.end).replace(/^中共/, '')}政府`);
+  party.region = region;
+  state.region = region;
+  return [party, state];
 }
 
 function build(
@@ -149,7 +173,11 @@ function build(
   const sar = anchor.canonical.endsWith('特别行政区');
   const written = blanked.slice(anchor.end, end).replaceAll(BLANK, '');
   const rest = sar ? written.replace(/^特区/, '') : written;
-  const prefix = anchor.region && text.slice(anchor.start, anchor.end).startsWith('中共') ? '中共' : '';
+  // 南京市委, 省委宣传部: a region's party committee is officially 中共南京市委
+  const committee =
+    anchor.region && /^委(?!员)/.test(written) && regionByName(anchor.region)?.country === '中国';
+  const prefix =
+    anchor.region && (text.slice(anchor.start, anchor.end).startsWith('中共') || committee) ? '中共' : '';
   const governs = ['government', 'party', 'legislature', 'court', 'procuratorate'].includes(kind);
   // a bare 省/州 (省大数据管理中心) is no name of the region: the canonical one stands in for it
   const bare = anchor.end - anchor.start === 1;

@@ -11,10 +11,10 @@ import {
 import { type Mention, mention } from './types.ts';
 
 const HOME_WORDS = /(我市|本市|全市|我省|本省|全省|我区|本区|全区|我州|本州|全州|我县|本县|全县)/g;
-// 省大数据管理中心, 州大数据中心, 经区政府同意, 区数据局, 市发改委: a bare 省/市/州/区/县 at a word's start opens a
+// 省大数据管理中心, 州大数据中心, 经区政府同意, 区数据局, 市发改委, 落实省委: a bare 省/市/州/区/县 at a word's start opens a
 // home body's name (not 区块链, 区域, 县域).
 const BARE_LEVEL =
-  /(?<=^|[^\u4e00-\u9fa5]|明确|由|经|和|与|及|会同|联合|要求|支持|依托|指导|组织)([省市州区县])(?![块域间位])(?=[\u4e00-\u9fa5]{1,16}?(?:中心|局|厅|委员会|办公室|委)|政府)/g;
+  /(?<=^|[^\u4e00-\u9fa5]|明确|由|经|和|与|及|会同|联合|要求|支持|依托|指导|组织|落实|按照|贯彻)([省市州区县])(?![块域间位])(?=[\u4e00-\u9fa5]{1,16}?(?:中心|局|厅|委员会|办公室|委)|政府|委(?!员))/g;
 const SHORT_NAME = /^[ \t]*[（(](?:以下)?简称[：:]?[“"]([^”"]{1,10})[”"][）)]/;
 
 /** Region mentions in text order; `context` (the title, say) helps to choose between namesakes. */

@@ -135,10 +135,11 @@ function groupMentions(mentions: Mention[]): Group[] {
     if (g.type === 'Metric' || g.type === 'Region') continue;
     const host = groups.find(
       (h) =>
-        h !== g &&
-        h.type === g.type &&
-        h.mentions.length > 0 &&
-        h.mentions.some((m) => m.aliases.includes(g.name) || placedAlias(g.name, m)),
+        (h !== g &&
+          h.type === g.type &&
+          h.mentions.length > 0 &&
+          h.mentions.some((m) => m.aliases.includes(g.name) || placedAlias(g.name, m))) ||
+        (abbreviates(g.name, h.name) && g.mentions[0]?.region === h.mentions[0]?.region),
     );
     if (host) {
       host.mentions.push(...g.mentions);
@@ -158,6 +159,22 @@ function placedAlias(name: string, host: Mention): boolean {
       return a.length >= 3 && name.endsWith(a) && place.length >= 2 && region.startsWith(place);
     })
   );
+}
+
+// 市委金融办 of 中共广州市委金融委员会办公室, 管委会 of 管理委员会: an abbreviation keeps the full name's
+// first character and some of the rest in order, and ends where the full name ends or just before
+// the tail of 办公室, 办公厅 or 委员会 (市政府 is no abbreviation of 市政府办公厅); both bodies sit in
+// the same region (北京市教育委员会 is not the 北京市东城区教育委员会).
+const ABBREVIATED_TAIL = new Set(['', '公室', '公厅', '员会']);
+
+function abbreviates(short: string, full: string): boolean {
+  if (short.length < 3 || short.length >= full.length || short[0] !== full[0]) return false;
+  let at = 0;
+  for (const char of short) {
+    at = full.indexOf(char, at) + 1;
+    if (at === 0) return false;
+  }
+  return ABBREVIATED_TAIL.has(full.slice(at));
 }
 
 function metricSubjects(links: Link[]): Map<Mention, string> {

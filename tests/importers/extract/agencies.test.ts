@@ -14,6 +14,17 @@ describe('the grammar of body names', () => {
     expect(names('内蒙古自治区政务服务与数据管理局正式公布')).toEqual(['内蒙古自治区政务服务与数据管理局']);
   });
 
+  it('names a region’s party committee 中共…委, and reads 市委市政府 as the committee and the government', () => {
+    expect(names('南京市委召开会议')).toEqual(['中共南京市委']);
+    expect(names('南京市委市政府召开推进会')).toEqual(['中共南京市委', '南京市人民政府']);
+    const home = (text: string) => findAgencies(text, homeMentions(text, ['江苏省'])).map((a) => a.name);
+    expect(home('认真落实省委、省政府决策部署')).toEqual(['中共江苏省委', '江苏省人民政府']);
+  });
+
+  it('reads a committee member (省委常委) as a person’s post, not a body', () => {
+    expect(names('江苏省委常委、南京市委书记指出')).toEqual([]);
+  });
+
   it('ends a name at 会同, 牵头 and 负责: two bodies, not one', () => {
     const found = names('国家数据局会同国务院办公厅电子政务办公室负责统筹推进');
     expect(found).toContain('国家数据局');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findRegions, homeMentions, namedRegions, regionChain, taskedRegions } from '../../../importers/extract/regions.ts';
+import {
+  findRegions,
+  homeMentions,
+  namedRegions,
+  regionChain,
+  taskedRegions,
+} from '../../../importers/extract/regions.ts';
 
 describe('region mentions', () => {
   it('resolves short forms to the full official name', () => {

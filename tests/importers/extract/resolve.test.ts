@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractAll, extractArticle } from '../../../importers/extract/index.ts';
 
+const extractText = (text: string) => extractArticle({ title: '测试', text, file: 'a.md' });
+
 describe('resolution', () => {
   it('joins the names of one body within an article into one entity with aliases', () => {
-    const found = extractArticle({
-      title: '测试',
-      text: '杭州市经济和信息化局（杭州市数字经济局）发布《杭州市行动计划》。杭州市数字经济局表示',
-      file: 'a.md',
-    });
+    const found = extractText(
+      '杭州市经济和信息化局（杭州市数字经济局）发布《杭州市行动计划》。杭州市数字经济局表示',
+    );
     const bodies = found.entities.filter((e) => e.type === 'Agency');
     expect(bodies.map((e) => e.name)).toEqual(['杭州市经济和信息化局']);
     expect(bodies[0]?.aliases).toContain('杭州市数字经济局');
@@ -24,12 +24,21 @@ describe('resolution', () => {
     expect(bodies[0]?.aliases).toEqual(expect.arrayContaining(['省委网信办', '福建省委网信办']));
   });
 
+  it('joins an abbreviation (市委金融办, 管委会) to the full name of the same region’s body', () => {
+    const found = extractText(
+      '中共广州市委金融委员会办公室印发《广州市行动方案》。未来，市委金融办将推动试点。北京市教育委员会和北京市东城区教育委员会发布《东城区细则》。',
+    );
+    const bodies = found.entities.filter((e) => e.type === 'Agency').map((e) => e.name);
+    expect(bodies).toEqual(
+      expect.arrayContaining(['中共广州市委金融委员会办公室', '北京市教育委员会', '北京市东城区教育委员会']),
+    );
+    expect(bodies.filter((n) => n.includes('金融'))).toHaveLength(1);
+  });
+
   it('keeps the evidence of every mention and of every relation after joining names', () => {
-    const found = extractArticle({
-      title: '测试',
-      text: '杭州市经济和信息化局（杭州市数字经济局）发布《杭州市行动计划》。杭州市数字经济局表示',
-      file: 'a.md',
-    });
+    const found = extractText(
+      '杭州市经济和信息化局（杭州市数字经济局）发布《杭州市行动计划》。杭州市数字经济局表示',
+    );
     const body = found.entities.find((e) => e.type === 'Agency');
     expect(body?.evidence.map((e) => found.text.slice(e.start, e.end))).toEqual([
       '杭州市经济和信息化局',
@@ -49,11 +58,7 @@ describe('resolution', () => {
   });
 
   it('gives figures that share a name distinct keys by subject and year', () => {
-    const found = extractArticle({
-      title: '测试',
-      text: '2024年，贵阳贵安算力规模达53EFlops。2025年，贵州省算力规模达到150EFlops。',
-      file: 'a.md',
-    });
+    const found = extractText('2024年，贵阳贵安算力规模达53EFlops。2025年，贵州省算力规模达到150EFlops。');
     const keys = found.entities.filter((e) => e.type === 'Metric').map((e) => e.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toContain('Metric:贵州省·算力规模@2025=150EFlops');
