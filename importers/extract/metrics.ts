@@ -74,12 +74,15 @@ const UNITS = [
   '％',
 ];
 // After 万 or 亿 a few more units make sense (12亿条 records, 6000亿次 calls, 12.3万路 video feeds,
-// 2.6万P of computing power), and a bare 8000万 counts on its own.
+// 2.6万P of computing power), and a bare 8000万 counts on its own, as does 20多万 before what it
+// counts (20多万华商).
 const BIG_UNITS = [...UNITS, '条', '次', '路', 'P'];
 const FIGURE = new RegExp(
-  `(?<![\\dA-Za-z.．第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+(?=\\s*[万亿]))\\s*(余|多)?\\s*(?:(万亿|亿|万)\\s*(${BIG_UNITS.join('|')}|(?=[，。；、）)\\s]|$))|(${UNITS.join('|')}))(?![A-Za-z])(以上|以内|以下|余|左右|多)?`,
+  `(?<![\\dA-Za-z.．第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+(?=\\s*[万亿]))\\s*(余|多)?\\s*(?:(万亿|亿|万)\\s*(${BIG_UNITS.join('|')}|(?=[，。；、）)\\s]|$)|(?<=[余多]\\s*[万亿]+\\s*)(?=[\\u4e00-\\u9fa5]))|(${UNITS.join('|')}))(?![A-Za-z])(以上|以内|以下|余|左右|多)?`,
   'giu',
 );
+// A long run of digits (id=20240918084858) is an identifier, not an amount.
+const IDENTIFIER = /^\d{10,}$/;
 const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)\s*[—–~～\-至]\s*$/;
 const PERCENT_WORDS = /百分之([零〇一二两三四五六七八九十百点]+)/g;
 
@@ -120,6 +123,7 @@ export function findMetrics(text: string): Mention<'Metric'>[] {
   const years = yearMentions(text);
   const topics = years.filter((y) => y.topic);
   const out: Mention<'Metric'>[] = [];
+  const said: Said[] = [];
   for (const m of figures(text)) {
     const sentence = spanAt(sentences, m.start);
     if (!sentence) continue;
@@ -140,9 +144,33 @@ export function findMetrics(text: string): Mention<'Metric'>[] {
     const qualifier = QUALIFIERS.exec(before)?.[1] ?? m.qualifier;
     const props: MetricProps = { value: m.value, unit: m.unit, kind, ...(year ? { year } : {}) };
     if (qualifier) props.qualifier = qualifier;
-    out.push(mention('Metric', measured(before, text.slice(m.end, clause.end)), m, props));
+    const words = before.replace(NOT_WORD, '');
+    const first = said.find((s) => sameFigure(s.metric.props, props) && shareWords(s.words, words));
+    const name = first?.metric.name ?? measured(before, text.slice(m.end, clause.end));
+    if (first) props.kind = first.metric.props.kind;
+    const metric = mention('Metric', name, m, props);
+    said.push({ metric, words });
+    out.push(metric);
   }
   return out;
+}
+
+// A figure restated later (in a plan's summary, then in its chapter) is the same figure: it takes
+// the first statement's name and kind, so both resolve to one node.
+interface Said {
+  metric: Mention<'Metric'>;
+  words: string;
+}
+const NOT_WORD = /[^\u4e00-\u9fa5A-Za-z]/g;
+const SHARED_RUN = 4;
+
+function sameFigure(a: MetricProps, b: MetricProps): boolean {
+  return a.value === b.value && a.unit === b.unit && a.year === b.year;
+}
+
+function shareWords(a: string, b: string): boolean {
+  for (let i = 0; i + SHARED_RUN <= b.length; i++) if (a.includes(b.slice(i, i + SHARED_RUN))) return true;
+  return false;
 }
 
 interface Figure {
@@ -158,7 +186,8 @@ function figures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const mantissa = parseNumber(m[1] ?? '');
-    if (mantissa === undefined || !Number.isFinite(multiplier(m[3] ?? ''))) continue;
+    if (mantissa === undefined || !Number.isFinite(multiplier(m[3] ?? '')) || IDENTIFIER.test(m[1] ?? ''))
+      continue;
     const end = (m.index ?? 0) + m[0].length;
     // 15—20EFlops, 3至5个: a range counts from its first bound, written with the unit of the second
     const low = RANGE_FROM.exec(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0));

@@ -150,4 +150,17 @@ describe('figures', () => {
       { kind: 'target' },
     ]);
   });
+
+  it('gives a figure restated later (a summary, then its chapter) the first statement’s name and kind', () => {
+    const found = findMetrics(
+      '规划提出，到2025年，建筑能耗中电力消费比例超过55%。到2025年，建筑用能中电力消费比例超过55%。',
+    );
+    expect(found.map((m) => m.name)).toEqual(['建筑能耗中电力消费比例', '建筑能耗中电力消费比例']);
+  });
+
+  it('counts 20多万 before what it counts (20多万华商), and takes no long run of digits as an amount', () => {
+    expect(props('圣保罗有20多万华商。id=20240918084858多项标准征求意见')).toMatchObject([
+      { value: 20, unit: '万', qualifier: '多' },
+    ]);
+  });
 });
