@@ -6,27 +6,43 @@ import type { Article } from '../../core/model.ts';
 import { isoDate, sourceLine, splitClosingSource, urlLine } from './fields.ts';
 import { articleText, cleanTitle, isHeading, plainInline, stripBlockMarker } from './markdown.ts';
 
-interface Header {
+export interface Header {
   title?: string;
   source?: string;
   date?: string;
   url?: string;
 }
 
-export function readArticle(markdown: string, file: string): Article[] {
-  const lines = markdown.split(/\r?\n/);
-  const header: Header = {};
-  let start = 0;
-  for (; start < lines.length; start++) {
-    const line = lines[start] ?? '';
-    if (line.trim() === '' || readHeaderLine(line, header)) continue;
-    if (header.title !== undefined || !titleLike(line)) break;
-    header.title = cleanTitle(stripBlockMarker(line));
-  }
-  const text = articleText(readTrailer(lines.slice(start), header).join('\n'));
+/** One article; `given` holds what front matter said, which the header lines may complete. */
+export function readArticle(markdown: string, file: string, given: Header = {}): Article[] {
+  const { header, body } = readHeader(markdown.split(/\r?\n/), given);
+  const text = articleText(readTrailer(body, header).join('\n'));
   const { title, source, date, url } = header;
   return [{ title: title ?? baseName(file), text, source, date, url, file }];
 }
+
+/** The header lines at the top (# title, 来源, 日期, 原文链接, bylines) and the lines after them. */
+export function readHeader(lines: string[], given: Header = {}): { header: Header; body: string[] } {
+  const header: Header = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+  let start = 0;
+  for (; start < lines.length; start++) {
+    const line = lines[start] ?? '';
+    if (line.trim() === '' || isTitleAgain(line, given.title) || readHeaderLine(line, header)) continue;
+    if (header.title !== undefined || !titleLike(line)) break;
+    header.title = cleanTitle(stripBlockMarker(line));
+  }
+  return { header, body: lines.slice(start) };
+}
+
+/** The `# title` line under front matter that already gave the title. */
+function isTitleAgain(line: string, title: string | undefined): boolean {
+  return (
+    title !== undefined && isHeading(line) && cleanTitle(line.replace(/^\s*#+/, '')) === cleanTitle(title)
+  );
+}
+
+/** A 原文链接 line left empty by whoever saved the article. */
+const EMPTY_URL_LINE = /^(?:原文链接|原文地址|链接|网址)\s*[:：]\s*$/;
 
 /** Header lines that name people, not part of the article's text. */
 const BYLINE = /^(?:作者|记者|编辑|责任编辑|通讯员|审核|校对)\s*[:：]/;
@@ -38,6 +54,7 @@ function readHeaderLine(line: string, header: Header): boolean {
   else if (date && isoDate(date)) header.date = isoDate(date);
   else if (sourceLine(plain) && !header.source) header.source = sourceLine(plain);
   else if (urlLine(stripBlockMarker(line)) && !header.url) header.url = urlLine(stripBlockMarker(line));
+  else if (EMPTY_URL_LINE.test(plain)) return true;
   else if (!BYLINE.test(plain)) return false;
   return true;
 }

@@ -2,23 +2,18 @@
 // text into articles with a non-empty title and text and the file set (the contract tests say so).
 
 import type { Article } from '../../core/model.ts';
-import { readArticle } from './article.ts';
 import { looksLikeHtml, pageText, readHtml } from './html.ts';
 import { looksLikeJson, readRecords } from './ndjson.ts';
-import { looksLikeNewsletter, readNewsletter } from './newsletter.ts';
 import { refuseInterstitial, refuseWithoutProse } from './refusals.ts';
+import { readTextFile } from './text-file.ts';
 
-export const SOURCE_KINDS = ['json', 'html', 'newsletter', 'article'] as const;
+export const SOURCE_KINDS = ['json', 'html', 'newsletter', 'digest', 'article'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-const READERS: Record<SourceKind, (text: string, file: string) => Article[]> = {
-  json: readRecords,
-  html: readHtml,
-  newsletter: readNewsletter,
-  article: readArticle,
-};
+/** The reader of a file: JSON records, a web page, or Markdown and text (an issue, a digest or an article). */
+type Reader = 'json' | 'html' | 'text';
 
-const BY_EXTENSION: Record<string, SourceKind> = {
+const BY_EXTENSION: Record<string, Reader> = {
   json: 'json',
   ndjson: 'json',
   jsonl: 'json',
@@ -28,15 +23,16 @@ const BY_EXTENSION: Record<string, SourceKind> = {
   xhtml: 'html',
 };
 
+const READERS = { json: readRecords, html: readHtml };
+
 /** File extensions a directory walk reads; an explicitly named file is read whatever its name. */
 export const TEXT_EXTENSIONS = [...Object.keys(BY_EXTENSION), 'md', 'markdown', 'txt', 'text'];
 
-export function sourceKind(file: string, text: string): SourceKind {
+export function readerOf(file: string, text: string): Reader {
   const byName = BY_EXTENSION[/\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase() ?? ''];
   if (byName) return byName;
   if (looksLikeHtml(text)) return 'html';
-  if (looksLikeJson(text)) return 'json';
-  return looksLikeNewsletter(text) ? 'newsletter' : 'article';
+  return looksLikeJson(text) ? 'json' : 'text';
 }
 
 /**
@@ -44,10 +40,12 @@ export function sourceKind(file: string, text: string): SourceKind {
  * or login page, no article, no Chinese prose.
  */
 export function readText(text: string, file: string): { kind: SourceKind; articles: Article[] } {
-  const kind = sourceKind(file, text);
-  if (kind === 'html') refuseInterstitial(Object.values(pageText(text)).join('\n'), file);
-  else if (kind !== 'json') refuseInterstitial(text, file);
-  const articles = READERS[kind](text, file).filter((article) => article.title !== '' && article.text !== '');
-  refuseWithoutProse(articles, file, kind);
-  return { kind, articles };
+  const reader = readerOf(file, text);
+  if (reader !== 'json')
+    refuseInterstitial(reader === 'html' ? Object.values(pageText(text)).join('\n') : text, file);
+  const read =
+    reader === 'text' ? readTextFile(text, file) : { kind: reader, articles: READERS[reader](text, file) };
+  const articles = read.articles.filter((article) => article.title !== '' && article.text !== '');
+  refuseWithoutProse(articles, file, read.kind);
+  return { kind: read.kind, articles };
 }

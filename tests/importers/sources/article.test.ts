@@ -55,4 +55,19 @@ describe('the single-article source', () => {
     const article = read('# 标题在此\n\n作者：张三\n责任编辑：李四\n\n正文第一段。');
     expect(article?.text).toBe('正文第一段。');
   });
+
+  it('completes what front matter gave and takes its title line, and an empty 原文链接 line, as header', () => {
+    const given = { title: '甲市发布数据条例', source: '甲市人民政府', date: '2025-03-01' };
+    const [article] = readArticle(
+      '# 甲市发布数据条例\n原文链接：\n\n甲市人大常委会通过《甲市数据条例》。',
+      'a.md',
+      given,
+    );
+    expect(article).toEqual({
+      ...given,
+      url: undefined,
+      text: '甲市人大常委会通过《甲市数据条例》。',
+      file: 'a.md',
+    });
+  });
 });

@@ -1,13 +1,27 @@
-// The contract every source keeps, whatever it reads: articles with a title and plain text,
-// the file they came from, no page furniture or markup, and ISO dates.
+// The contract every source keeps, whatever it reads: bytes in, and either articles with a title
+// and plain text, the file they came from, no page furniture or markup, and ISO dates — or a
+// refusal that names the file, says why and what to do. Run over the sample, the real set
+// (tests/fixtures/realdev) and the fixtures of each kind.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isZhengtuError } from '../../../core/errors.ts';
 import { readBytes } from '../../../importers/read.ts';
 import type { SourceKind } from '../../../importers/sources/index.ts';
 
 const DIR = 'tests/fixtures/sources';
+const REAL = 'tests/fixtures/realdev';
 const INPUTS: [SourceKind, string][] = [
   ['newsletter', 'samples/dsj-2025-02.md'],
+  ['html', `${REAL}/b01.html`],
+  ['digest', `${REAL}/b02.md`],
+  ['article', `${REAL}/b03.md`],
+  ['article', `${REAL}/b04.md`],
+  ['article', `${REAL}/b05.md`],
+  ['article', `${REAL}/b06.md`],
+  ['digest', `${REAL}/c01.md`],
+  ['digest', `${REAL}/c02.md`],
+  ['article', `${REAL}/c03.md`],
+  ['article', `${REAL}/c04.md`],
   ['newsletter', `${DIR}/newsletter-szzf-2024-07.md`],
   ['article', `${DIR}/article.md`],
   ['article', `${DIR}/article.txt`],
@@ -55,5 +69,29 @@ describe.each(INPUTS)('the %s source reading %s', (kind, file) => {
       if (date !== undefined) expect(date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
       if (url !== undefined) expect(url).toMatch(/^https?:\/\/\S+$/);
     }
+  });
+});
+
+const REFUSED: [string, string][] = [
+  [
+    'just-a-moment.html',
+    '<html><head><title>Just a moment...</title></head><body><p>Enable JavaScript and cookies to continue</p></body></html>',
+  ],
+  ['nav.html', '<html><body><nav>首页 | 政务公开</nav><footer>版权所有</footer></body></html>'],
+  ['english.md', '# Open data\n\nThe city opened its data portal.'],
+  ['empty.md', ''],
+];
+
+describe.each(REFUSED)('a source refusing %s', (file, text) => {
+  it('throws BAD_INPUT naming the file, the reason and what to do', () => {
+    let refusal: unknown;
+    try {
+      readBytes(Buffer.from(text), file);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(isZhengtuError(refusal, 'BAD_INPUT')).toBe(true);
+    expect((refusal as Error).message).toMatch(new RegExp(`^cannot read ${file.replace('.', '\\.')}: \\S`));
+    expect((refusal as { hint?: string }).hint).toMatch(/\S/);
   });
 });
