@@ -23,16 +23,18 @@ const NOT_BODIES = new Set(
 );
 // Verbs that belong inside body names (城市运行管理中心, 数据流通交易所).
 const NAME_VERBS =
-  /^(运行|管理|发展|改革|服务|保障|监督|促进|研究|交易|流通|开发|审判|检察|规划|建设|保护|统计|监测|认证|评估|保密|执法|计算)$/;
+  /^(运行|管理|发展|改革|服务|保障|监督|促进|研究|交易|流通|开发|审判|检察|规划|建设|保护|统计|监测|认证|评估|保密|执法|计算|审批|招商|投资)$/;
 // Verbs that end a name even when the tagger calls them nouns (印发/nz).
 const STOP_WORDS =
   /^(印发|发布|出台|公布|联合|会同|牵头|协同|配合|负责|召开|起草|制定|通过|关于|等|将|在|于|对|向|及|、)$/;
 const MAX_NAME = 30;
 const PLACE_AFTER = /^(集群|园区|基地|平台|项目|机架|大楼|枢纽|节点)/;
 const COMPANY = new RegExp((AGENCY_SUFFIXES.company ?? []).join('|'), 'g');
-// 国家发展改革委党组书记: the body only describes a person's post.
+// 国家发展改革委党组书记: a post (see onlyAPost).
 const PERSON_TITLE =
   /^(成员、|书记|副书记|常委(?!会)|主任|副主任|局长|副局长|部长|副部长|厅长|院长|秘书长|负责同志)/;
+// 管委会副主任某某发布《X》: the officer speaks for the body, which issues the document.
+const ISSUES_AFTER = /^[^。；！？]*?(?:发布|印发|出台|公布)了?《/;
 // 南京市委市政府, 省委省政府: a region's party committee and its government acting together.
 const COMMITTEE_AND_GOVERNMENT = /^委、?[省市区县州]?政府$/;
 // 数字政府 ends like a body but names an idea.
@@ -126,7 +128,7 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
     if (!anchor && suffix.kind === 'company' && first === i && end.word === suffix.suffix) continue;
     if (!anchor && suffix.kind === 'company')
       anchor = { start: tokens[first]?.start ?? end.start, end: end.start, canonical: '' };
-    if (!anchor || anchor.end >= end.end || PERSON_TITLE.test(text.slice(end.end, end.end + 4))) continue;
+    if (!anchor || anchor.end >= end.end || onlyAPost(text, end.end)) continue;
     // 全省法院, 全市各级法院: the bodies of a whole region are many, not one that acts
     if (/^全/.test(text.slice(anchor.start, anchor.end))) continue;
     // “吉事办”延边分厅: a branch of the quoted thing, not a body of the region
@@ -142,6 +144,12 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
     if (!CONCEPTS.test(rest) && !GENERAL.test(rest)) found.push(built);
   }
   return longest(found);
+}
+
+// 国家发展改革委党组书记指出: the body only describes a person's post, unless the person issues a
+// document in its name.
+function onlyAPost(text: string, end: number): boolean {
+  return PERSON_TITLE.test(text.slice(end, end + 4)) && !ISSUES_AFTER.test(text.slice(end, end + 80));
 }
 
 function committeeAndGovernment(text: string, anchor: Anchor, end: number): Mention<'Agency'>[] {
@@ -190,7 +198,9 @@ function build(
   const foreign = country && country !== '中国' && kind === 'government';
   const props = { kind: prefix ? ('party' as const) : foreign ? ('foreign' as const) : kind };
   // 区政府, 省政府办公厅: a mainland region's government is its 人民政府 (香港特别行政区政府 keeps its name)
-  const full = rest.startsWith('政府') && country === '中国' && !sar ? `人民${rest}` : rest;
+  const official = rest.startsWith('政府') && country === '中国' && !sar ? `人民${rest}` : rest;
+  // 管委会 is how a zone's 管理委员会 is written
+  const full = governs ? official.replace(/管委会$/, '管理委员会') : official;
   const found = mention('Agency', `${prefix}${head}${full}`, { form, start: anchor.start, end }, props);
   // A company is placed by a city or province in its name (贵阳大数据交易所), not by a country in its
   // brand (中国移动).

@@ -7,7 +7,9 @@ import {
   regionAncestors,
   regionByName,
   scanRegions,
+  zoneOfCity,
 } from './gazetteer/regions.ts';
+import { bareZoneForms, isBareZone, ZONE_KIND } from './gazetteer/zones.ts';
 import { type Mention, mention } from './types.ts';
 
 const HOME_WORDS = /(我市|本市|全市|我省|本省|全省|我区|本区|全区|我州|本州|全州|我县|本县|全县)/g;
@@ -20,6 +22,7 @@ const SHORT_NAME = /^[ \t]*[（(](?:以下)?简称[：:]?[“"]([^”"]{1,10})[�
 /** Region mentions in text order; `context` (the title, say) helps to choose between namesakes. */
 export function findRegions(text: string, context = ''): Mention<'Region'>[] {
   const chosen = new Map<string, RegionEntry>();
+  const zones = new Map<string, RegionEntry[]>();
   const out: Mention<'Region'>[] = [];
   for (const m of scanRegions(text)) {
     const entry = choose(m.candidates, m.form, chosen, `${context}${sentenceAround(text, m.start)}`);
@@ -27,7 +30,34 @@ export function findRegions(text: string, context = ''): Mention<'Region'>[] {
     chosen.set(m.form, entry);
     const short = SHORT_NAME.exec(text.slice(m.end, m.end + 20))?.[1];
     if (short) chosen.set(short, entry);
-    out.push(regionMention(entry, m));
+    const kind = CITY_LEVELS.has(entry.level) ? ZONE_KIND.exec(text.slice(m.end, m.end + 9))?.[1] : undefined;
+    if (kind) {
+      const zone = zoneOfCity(entry, kind);
+      out.push(regionMention(zone, { form: `${m.form}${kind}`, start: m.start, end: m.end + kind.length }));
+      zones.set(kind, [...(zones.get(kind) ?? []), zone]);
+    } else out.push(regionMention(entry, m));
+  }
+  return [...out, ...bareZones(text, zones, out)].sort((a, b) => a.start - b.start);
+}
+
+const CITY_LEVELS = new Set(['prefecture', 'county']);
+// 全国高新区, 各经开区: zones in general, not the article's own.
+const ZONES_IN_GENERAL = /(全国|各|国家级|省级|省级以上)$/;
+
+// 高新区 after 西安高新区 is that zone, when the article names only one zone of the kind.
+function bareZones(text: string, zones: Map<string, RegionEntry[]>, found: Mention<'Region'>[]) {
+  const out: Mention<'Region'>[] = [];
+  for (const [kind, list] of zones) {
+    const zone = list[0];
+    if (!zone || list.some((z) => z !== zone)) continue;
+    for (const form of bareZoneForms(kind)) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+        const end = at + form.length;
+        const covered = [...found, ...out].some((r) => r.start < end && at < r.end);
+        if (!covered && !ZONES_IN_GENERAL.test(text.slice(Math.max(0, at - 5), at)))
+          out.push(regionMention(zone, { form, start: at, end }));
+      }
+    }
   }
   return out;
 }
@@ -87,7 +117,9 @@ export function taskedRegions(text: string, regions: Mention<'Region'>[]): Menti
  */
 export function namedRegions(text: string, regions: Mention<'Region'>[]): Mention<'Region'>[] {
   const prose = (at: number) => at >= 0 && at < text.length && !/\s/.test(text[at] ?? '');
-  return regions.filter((r) => r.form === r.name && (prose(r.start - 1) || prose(r.end)));
+  const full = (r: Mention<'Region'>) =>
+    r.form === r.name || (r.props.level === 'area' && !isBareZone(r.form));
+  return regions.filter((r) => full(r) && (prose(r.start - 1) || prose(r.end)));
 }
 
 /** The region and every region above it: 观山湖区 → 贵阳市 → 贵州省 → 中国. */

@@ -9,6 +9,7 @@ import { foreignSubdivisions } from './foreign-subdivisions.ts';
 import { newAreas } from './new-areas.ts';
 import { COMMON_WORD_FORMS, NOT_REGION_WORDS } from './region-stoplist.ts';
 import { FormTrie } from './trie.ts';
+import { zoneIn } from './zones.ts';
 
 export interface RegionEntry {
   /** Unique canonical name: 贵州省, 北京市朝阳区 (a repeated name takes its parent's), 美国得克萨斯州 */
@@ -42,6 +43,15 @@ export function allRegions(): readonly RegionEntry[] {
 /** The entry with exactly this canonical name. */
 export function regionByName(name: string): RegionEntry | undefined {
   return gazetteer().byName.get(name);
+}
+
+/** The development zone of `kind` in `city` (西安市, 高新区), known by its name from then on. */
+export function zoneOfCity(city: RegionEntry, kind: string): RegionEntry {
+  const zone = zoneIn(city, kind);
+  const known = gazetteer().byName.get(zone.name);
+  if (known) return known;
+  gazetteer().byName.set(zone.name, zone);
+  return zone;
 }
 
 /**

@@ -25,6 +25,12 @@ describe('the grammar of body names', () => {
     expect(names('江苏省委常委、南京市委书记指出')).toEqual([]);
   });
 
+  it('keeps the body whose officer issues a document in its name, and expands a zone’s 管委会', () => {
+    expect(names('西安高新区管委会副主任牛恺发布《西安高新区2020年优化营商环境15条措施》')).toEqual([
+      '西安高新技术产业开发区管理委员会',
+    ]);
+  });
+
   it('ends a name at 会同, 牵头 and 负责: two bodies, not one', () => {
     const found = names('国家数据局会同国务院办公厅电子政务办公室负责统筹推进');
     expect(found).toContain('国家数据局');

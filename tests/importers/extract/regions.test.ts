@@ -55,6 +55,20 @@ describe('region mentions', () => {
     expect(named('http://a.gov.cn/ 太原市 http://b.gov.cn/')).toEqual([]);
   });
 
+  it('reads a city’s development zone as a region under the city, and the bare 高新区 after it as the same', () => {
+    const found = findRegions('西安高新区举行发布会。高新区将推广线上办理，全国高新区');
+    expect(found.map((r) => [r.form, r.name])).toEqual([
+      ['西安高新区', '西安高新技术产业开发区'],
+      ['高新区', '西安高新技术产业开发区'],
+    ]);
+    expect(regionChain('西安高新技术产业开发区')).toEqual([
+      '西安高新技术产业开发区',
+      '西安市',
+      '陕西省',
+      '中国',
+    ]);
+  });
+
   it('chains a region up to its country for PART_OF', () => {
     expect(regionChain('贵阳市')).toEqual(['贵阳市', '贵州省', '中国']);
     expect(regionChain('美国得克萨斯州')).toEqual(['美国得克萨斯州', '美国']);
