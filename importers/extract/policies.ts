@@ -22,6 +22,7 @@ const DOC_TYPES = [
   '白皮书',
   '蓝皮书',
   '路线图',
+  '战略',
   '法案',
   '条例',
   '规定',
@@ -97,12 +98,22 @@ const STATUS_WORDS: [RegExp, PolicyStatus][] = [
 const TRAILER =
   /^[ \t]*(?:[（(][ \t]*((?:公开)?征求意见稿|草案|试行|审议稿)[ \t]*[）)]|(征求意见稿|审议稿|草案稿|草案)(?![\u4e00-\u9fa5]{0,1}[规法]))/;
 const NUMBER = /^[ \t]*[（(]([\u4e00-\u9fa5]{1,14}[〔［[(（]\d{4}[〕］\])）]\d+号)[）)]/;
+// A standard by its number, before or after its title: GB 44495—2024《…》, 《…》GB/T 22239-2019.
+const STANDARD_NUMBER = String.raw`(?:GB|GB/[TZ]|[A-Z]{2}/[TZ]|DB\d{2,6}/T|T/[A-Z]{2,10})\s*\d+(?:\.\d+)?\s*[—–-]\s*\d{4}`;
+const NUMBER_BEFORE = new RegExp(`(${STANDARD_NUMBER})\\s*$`);
+const NUMBER_AFTER = new RegExp(`^\\s*(${STANDARD_NUMBER})`);
+// … or by the kind of text named before it: 国家标准《…基本要求》, 专家的文章《Bolstering …》.
+const TYPE_BEFORE = /((?:国家|行业|地方|团体)?标准|文章|论文|报告)$/;
 const SHORT_NAME = /^[ \t]*[（(](?:以下)?(?:简称)?[：:]?[《“"]([^》”"）)]{1,30})[》”"][）)]/;
 const FOLLOWING_TYPE =
   /^[ \t]*(报告|白皮书|蓝皮书|文件|决议|倡议|宣言|公约|协定|(?:团体|行业|国家|地方)?标准)/;
 const REFERENCE = /该(法案|规定|办法|意见|条例|方案|计划|细则|规则|草案|措施|规划|标准|指南|规范|法)/g;
 // Documents named without 《》 but with a quoted nickname: “十四五”规划, “智算券”管理办法.
 const NICKNAMED = /“([^“”\n]{2,12})”(管理办法|实施细则|实施办法|暂行办法|条例|规定|办法|规划|纲要)/g;
+
+// A law cited as a basis without 《》: 依据我国价格法, 根据网络安全法 (not 依照有关法律, 相关法规).
+const UNMARKED_LAW =
+  /(?<=(?:根据|依据|依照|按照)(?:我国|国家)?)(?!我国|国家|有关|相关|其他|法定)([\u4e00-\u9fa5]{2,10}?法)(?![律规定院人治制官庭理务典学则])/g;
 
 /** 根据《X》, 依据《A》《B》: the titles after it are cited as a basis. */
 export const CITED_AS_BASIS = citedBy('根据|依据|依照|按照');
@@ -125,7 +136,7 @@ export function findPolicies(text: string): Mention<'Policy'>[] {
     // 《实施意见》 inside （以下简称《实施意见》） belongs to the title before it.
     if (out.some((p) => t.start < p.end)) continue;
     const after = text.slice(t.end, t.end + 80);
-    const found = readTitle(t, after);
+    const found = readTitle(t, after, text.slice(Math.max(0, t.start - 24), t.start));
     if (!found) continue;
     const basis = CITED_AS_BASIS.test(textBefore(text, t.start));
     const short = abbreviated(found.name, known);
@@ -141,7 +152,7 @@ export function findPolicies(text: string): Mention<'Policy'>[] {
     known.push(found);
     out.push(found, ...nested(t, known));
   }
-  out.push(...references(text, out), ...nicknamed(text));
+  out.push(...references(text, out), ...nicknamed(text), ...unmarkedLaws(text, out));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -192,6 +203,7 @@ const NOT_LAW = /(方|算|做|手|语|用|说|看|想|写)法$/;
 function readTitle(
   t: { inner: string; start: number; end: number },
   after: string,
+  before = '',
 ): Mention<'Policy'> | undefined {
   const name = clean(t.inner);
   let rest = after;
@@ -206,7 +218,14 @@ function readTitle(
   const trailer = take(TRAILER.exec(rest));
   const number = take(NUMBER.exec(rest));
   const short = take(SHORT_NAME.exec(rest));
-  const docType = docTypeOf(name) ?? FOLLOWING_TYPE.exec(rest)?.[1];
+  const standard = (NUMBER_BEFORE.exec(before) ?? NUMBER_AFTER.exec(rest))?.[1];
+  // a title put out for comment is a draft document, whatever its last word (…证书管理协议》征求意见稿)
+  const docType =
+    docTypeOf(name) ??
+    FOLLOWING_TYPE.exec(rest)?.[1] ??
+    (standard ? '标准' : undefined) ??
+    (TYPE_BEFORE.exec(before)?.[1]?.replace(/^.*标准$/, '标准') || undefined) ??
+    (trailer?.[2] === '征求意见稿' || trailer?.[1]?.endsWith('征求意见稿') ? '征求意见稿' : undefined);
   if (!docType || name.length < 2) return undefined;
   const statusText = `${name}${trailer?.[1] ?? trailer?.[2] ?? ''}`;
   const props: PolicyProps = {
@@ -219,6 +238,7 @@ function readTitle(
   if (withMarks !== name) found.aliases.push(withMarks);
   if (trailer) found.aliases.push(`${name}${trailer[0].trim()}`);
   if (number?.[1]) found.aliases.push(number[1]);
+  if (standard) found.aliases.push(standard);
   if (short?.[1]) found.aliases.push(short[1]);
   found.end = t.end + (short ? used : 0);
   return found;
@@ -287,6 +307,29 @@ const STANDARD_KINDS = /(标准|规范|指南|规则|导则|要求|术语)$/;
 
 function refersTo(type: string, docType: string): boolean {
   return docType.endsWith(type) || (type === '标准' && STANDARD_KINDS.test(docType));
+}
+
+// A national law goes by its short name: 价格法 is 中华人民共和国价格法.
+function unmarkedLaws(text: string, titled: Mention<'Policy'>[]): Mention<'Policy'>[] {
+  const out: Mention<'Policy'>[] = [];
+  for (const m of text.matchAll(UNMARKED_LAW)) {
+    const short = m[1] ?? '';
+    if (NOT_LAW.test(short) || scanRegions(short).some((r) => r.start === 0)) continue;
+    const name = `中华人民共和国${short}`;
+    const start = m.index ?? 0;
+    const known = titled.find((p) => p.name === name || p.aliases.includes(short));
+    const found = mention(
+      'Policy',
+      known?.name ?? name,
+      { form: short, start, end: start + short.length },
+      {
+        docType: '法',
+      },
+    );
+    found.aliases.push(short);
+    out.push(found);
+  }
+  return out;
 }
 
 function nicknamed(text: string): Mention<'Policy'>[] {

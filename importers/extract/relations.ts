@@ -3,7 +3,7 @@
 import type { EntityType, RelationType } from '../../core/model.ts';
 import { measures, setsTarget } from './figures.ts';
 import { regionByName } from './gazetteer/regions.ts';
-import { citedBy, docTypeOf, textBefore, UNTERRITORIAL } from './policies.ts';
+import { CITED_AS_BASIS, citedBy, docTypeOf, textBefore, UNTERRITORIAL } from './policies.ts';
 import { regionChain } from './regions.ts';
 import { type Span, spanAt } from './sentences.ts';
 import type { Mention } from './types.ts';
@@ -42,9 +42,12 @@ export interface Link {
 }
 
 const ISSUING = /联合印发|印发|发布|出台|公布|起草|提交|推出|制定|颁布|审议通过|通过|编制/g;
-const BASIS = /(根据|依据|依照|按照)((?:[《][^《》]+[》][、和及]?)+)/g;
+const BASIS =
+  /(根据|依据|依照|按照)((?:[《][^《》]+[》][、和及]?)+|(?:我国|国家)?[\u4e00-\u9fa5]{2,10}?法(?![律规定院人治制官庭理务典学则]))/g;
 const SUPPLEMENTS = /是对《([^》]+)》的补充|(?:贯彻落实|贯彻|落实|实施)《([^》]+)》/g;
-const REVISING = /修订|修改|废止|替代|取代/;
+const REVISING = /修订|修改|废止|替代|取代|代替/;
+// 本文件, 本标准, 本细则: the document the text is about where it stands.
+const SELF = /本(?:文件|标准|细则|办法|规定|条例|方案|意见|规划|计划|指南|规范|决定)/;
 // 《Y》同时废止 after the main document's issuance: the main document replaces Y.
 const REPEALED = /同时废止|予以废止|不再执行|停止执行/;
 const INTERNATIONAL = /^(公约|决议|议程|契约|宣言|协定)$/;
@@ -100,7 +103,16 @@ function mainPolicy(ctx: Context): Mention<'Policy'> | undefined {
       new RegExp(`^[^，。]{0,3}(${ISSUING.source})`).test(after)
     );
   });
-  return issued ?? ctx.titled?.policy ?? namedInTitle(ctx);
+  return issued ?? ctx.titled?.policy ?? namedInTitle(ctx) ?? mostNamed(ctx);
+}
+
+// … else the one it keeps naming (《条例》明确…, 《条例》规定…), at least three times and more than any other.
+function mostNamed(ctx: Context): Mention<'Policy'> | undefined {
+  const counts = new Map<string, number>();
+  for (const p of ctx.policies) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3 || (second && second[1] === first[1])) return undefined;
+  return ctx.policies.find((p) => p.name === first[0] && !derived(p) && p.end > p.start);
 }
 
 const LEAD_LENGTH = 20;
@@ -156,7 +168,8 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
             bodies: agencies.filter((a) => a.end <= at && a.start >= (lastBefore?.end ?? s.start)),
           }
         : {
-            docs: policies.filter((p) => p.end <= at),
+            // 依据《X》…制定本细则: X is the basis, not what the verb issues
+            docs: policies.filter((p) => p.end <= at && !CITED_AS_BASIS.test(textBefore(ctx.text, p.start))),
             bodies: agencies.filter((a) => a.end <= (policies[0]?.start ?? at)),
           };
       const date = pairs.bodies.length ? issueDate(ctx.text.slice(s.start, at), ctx.date) : undefined;
@@ -247,6 +260,7 @@ function appliesTo(ctx: Context): Link[] {
 }
 
 function governed(ctx: Context, p: Mention<'Policy'>): { type: 'Region'; name: string }[] {
+  if (p.name.startsWith('中华人民共和国')) return [{ type: 'Region', name: '中国' }];
   const inTitle = ctx.regions.find((r) => r.start > p.start && r.end < p.end && !quoted(ctx.text, r, p));
   if (inTitle) return [{ type: 'Region', name: inTitle.name }];
   const titleIssuer = ctx.titled?.policy === p ? ctx.titled.issuers.find((a) => a.region) : undefined;
@@ -281,8 +295,10 @@ function implementsRules(ctx: Context, main?: Mention<'Policy'>): Link[] {
     const innerHolder = holder && ctx.policies.find((q) => q !== holder && innerTitle(holder) === q.name);
     if (holder)
       out.push({ type: 'IMPLEMENTS', from: innerHolder ?? holder, to: i, start: i.start, end: i.end });
-    else if (main && !UNTERRITORIAL.has(main.props.docType ?? '') && carriedOut(ctx, i)) {
-      out.push({ type: 'IMPLEMENTS', from: main, to: i, start: i.start, end: i.end });
+    else {
+      const doc = headingAbove(ctx, i.start) ?? main;
+      if (doc && !UNTERRITORIAL.has(doc.props.docType ?? '') && carriedOut(ctx, i))
+        out.push({ type: 'IMPLEMENTS', from: doc, to: i, start: i.start, end: i.end });
     }
   }
   out.push(...titledAfter(ctx));
@@ -335,18 +351,40 @@ function titledAfter(ctx: Context): Link[] {
 }
 
 function amends(ctx: Context, main?: Mention<'Policy'>): Link[] {
-  if (!main) return [];
   const out: Link[] = [];
   for (const s of ctx.sentences) {
     if (!REVISING.test(s.text)) continue;
     const policies = within(ctx.policies, s);
-    if (!policies.some((p) => p.name === main.name) && !REPEALED.test(s.text)) continue;
+    // 本文件代替GB/T 19714—2005《…》: the document the text is about replaces the one it names
+    const self = selfIn(ctx, s, main);
+    const reviser = self ?? main;
+    if (!reviser) continue;
+    if (!self && !policies.some((p) => p.name === reviser.name) && !REPEALED.test(s.text)) continue;
     for (const p of policies) {
       const nested = policies.some((q) => q !== p && innerTitle(q) === p.name);
-      if (p.name !== main.name && !nested) out.push(link('AMENDS', main, p, s));
+      if (p.name !== reviser.name && !nested) out.push(link('AMENDS', reviser, p, s));
     }
   }
   return out;
+}
+
+// 本文件 means the document of the section it stands in, or else the article's.
+function selfIn(ctx: Context, s: Span, main?: Mention<'Policy'>): Mention<'Policy'> | undefined {
+  const m = SELF.exec(s.text);
+  return m ? (headingAbove(ctx, s.start + m.index) ?? main) : undefined;
+}
+
+// The document a section of a digest is under: named as its heading (***《X》征求意见稿***), also
+// where the reader ran the lines together (…详见：…*《X》征求意见稿*本文件…).
+function headingAbove(ctx: Context, at: number): Mention<'Policy'> | undefined {
+  return ctx.policies.filter((p) => p.start < at && heading(ctx, p)).at(-1);
+}
+
+function heading(ctx: Context, p: Mention<'Policy'>): boolean {
+  const line = spanAt(ctx.paragraphs, p.start);
+  if (!line || derived(p)) return false;
+  const rest = ctx.text.slice(line.start, p.start) + ctx.text.slice(p.end, line.end);
+  return /[*#]$/.test(ctx.text.slice(0, p.start)) || /^[*#\s]*[^，。；：,*#\s]{0,8}[*#\s]*$/.test(rest);
 }
 
 function basedOn(ctx: Context, main?: Mention<'Policy'>): Link[] {
@@ -359,7 +397,9 @@ function basedOn(ctx: Context, main?: Mention<'Policy'>): Link[] {
     const bases = ctx.policies.filter((p) => p.start >= start && p.end <= end);
     const issued = within(ctx.policies, s).filter((p) => p.start >= end && !derived(p));
     const aboutMain = main && within(ctx.policies, s).some((p) => p.name === main.name);
-    const docs = issued.length ? issued : main && aboutMain ? [main] : [];
+    const self = selfIn(ctx, s, main);
+    // …参考《Z》等国家标准制定本标准: 本标准 is what stands on the basis, not a title after it
+    const docs = self ? [self] : issued.length ? issued : main && aboutMain ? [main] : [];
     for (const doc of docs)
       for (const base of bases) if (base.name !== doc.name) out.push(link('BASED_ON', doc, base, s));
   }

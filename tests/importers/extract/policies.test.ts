@@ -23,6 +23,26 @@ describe('documents named in 《》', () => {
     expect(p?.props.docType).toBe('行动方案');
   });
 
+  it('reads a standard by its number before or after its title, whatever its last word', () => {
+    const [before, after] = findPolicies(
+      'GB 12345—2024《汽车数据安全技术要求》和《信息安全技术 基本要求》GB/T 22239-2019',
+    );
+    expect(before?.props.docType).toBe('标准');
+    expect(before?.aliases).toContain('GB 12345—2024');
+    expect(after?.aliases).toContain('GB/T 22239-2019');
+  });
+
+  it('reads a title by the kind named before it or by a draft after it (国家标准《…》, 《…协议》征求意见稿)', () => {
+    expect(names('发布国家标准《网络安全技术 数据服务基本要求》')).toEqual(['网络安全技术数据服务基本要求']);
+    expect(names('《网络安全技术 证书管理协议》征求意见稿')).toEqual(['网络安全技术证书管理协议']);
+    expect(names('观看电影《流浪地球》')).toEqual([]);
+  });
+
+  it('reads a law cited as a basis without 《》 by its full national name (依据我国价格法)', () => {
+    const laws = findPolicies('并依据我国价格法建立干预机制，依照有关法律处理。');
+    expect(laws.map((p) => [p.name, p.aliases])).toEqual([['中华人民共和国价格法', ['价格法']]]);
+  });
+
   it('joins a title that a line break cut in two', () => {
     expect(names('发布了《网络信息内容多渠道分发服务机构\n相关业务活动管理规定》')).toEqual([
       '网络信息内容多渠道分发服务机构相关业务活动管理规定',

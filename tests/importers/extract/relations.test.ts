@@ -70,6 +70,30 @@ describe('relations read from an article', () => {
     expect(of('IMPLEMENTS')).toEqual(['北京市物业管理条例 → 物业服务提升行动']);
   });
 
+  it('AMENDS and BASED_ON: 本文件 is the document of the section it stands in', () => {
+    const of = relations(
+      '网安标委发布一批标准征求意见稿。\n***《网络安全技术 时间戳规范》征求意见稿***\n本文件代替GB/T 20520—2006《信息安全技术 时间戳规范》。\n***《网络安全技术 应用接入规范》征求意见稿***\n按照《中华人民共和国网络安全法》等法律要求，并参考《信息安全技术 基本要求》等国家标准制定本标准。',
+    );
+    expect(of('AMENDS')).toEqual(['网络安全技术时间戳规范 → 信息安全技术时间戳规范']);
+    expect(of('BASED_ON')).toEqual(['网络安全技术应用接入规范 → 中华人民共和国网络安全法']);
+  });
+
+  it('BASED_ON: a law cited without 《》 by the document the article keeps naming', () => {
+    const of = relations(
+      '租房乱象时有发生，相关业态亟待规范。\n9月1日起，《上海市住房租赁条例》施行。《条例》明确租房合同应当网签。\n《条例》禁止哄抬租金，并依据我国价格法建立干预机制。',
+    );
+    expect(of('BASED_ON')).toEqual(['上海市住房租赁条例 → 中华人民共和国价格法']);
+    expect(of('APPLIES_TO')).toContain('中华人民共和国价格法 → 中国');
+  });
+
+  it('ISSUED_BY: not for the document cited as the basis of the one issued (依据《X》…制定本细则)', () => {
+    const of = relations(
+      '现将《东城区入学工作实施细则》印发给你们。\n根据教育部的总体部署，依据《北京市教育委员会关于入学工作的意见》文件精神，东城区教育委员会制定本细则。',
+    );
+    expect(of('ISSUED_BY')).not.toContain(expect.stringMatching(/^北京市教育委员会关于入学工作的意见 → /));
+    expect(of('BASED_ON')).toEqual(['东城区入学工作实施细则 → 北京市教育委员会关于入学工作的意见']);
+  });
+
   it('MEASURES: a count of those taking part is about the programme named after it', () => {
     const of = relations('我国已有32个省（区、市）部署开展“高效办成一件事”。');
     expect(of('MEASURES')).toEqual([expect.stringMatching(/ → 高效办成一件事$/)]);
