@@ -10,10 +10,9 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { CORPUS_TIMEOUT_MS } from '../api/context.ts';
-import { type ApiDatabase, openApiDatabase } from '../api/database.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../core/model.ts';
 import { type ConnectionInfo, connectionEnv } from '../graph/config.ts';
-import { openDb } from '../graph/driver.ts';
+import { type Db, openDb } from '../graph/driver.ts';
 import { importArticles } from '../graph/import/index.ts';
 import { gazetteerChain } from '../graph/import/regions.ts';
 import { neighborhood } from '../graph/queries/neighborhood.ts';
@@ -68,10 +67,10 @@ const settings = {
 };
 const { connection } = await startServer(settings);
 let serve: ChildProcess | undefined;
-let database: ApiDatabase | undefined;
+let database: Db | undefined;
 try {
   await load(connection);
-  database = openApiDatabase(connection);
+  database = await openDb(connection, { serving: true });
   const read = reader(database, { timeoutMs: 10_000 });
   const corpusRead = reader(database, { timeoutMs: CORPUS_TIMEOUT_MS });
   const port = await freePort();
@@ -104,7 +103,7 @@ async function load(info: ConnectionInfo): Promise<void> {
   const db = await openDb(info);
   try {
     await applySchema(db);
-    const [kept] = await reader(db)<{ articles: number }>('MATCH (a:Article) RETURN count(a) AS articles');
+    const [kept] = await db.read<{ articles: number }>('MATCH (a:Article) RETURN count(a) AS articles');
     if ((kept?.articles ?? 0) >= ARTICLES) {
       console.error(`kept graph in ${home}: ${kept?.articles} articles, import skipped`);
       return;

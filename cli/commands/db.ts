@@ -20,7 +20,7 @@ const start = defineCommand({
     const started = await startServer(config.managed, { say: progress });
     const how = started.alreadyRunning ? 'was already running' : `started in ${started.seconds.toFixed(1)} s`;
     // A graph loaded offline (`zhengtu export`) gets its indexes and empty lists here, before any serve.
-    const db = await openDb(started.connection, 'managed');
+    const db = await openDb(started.connection, { kind: 'managed' });
     try {
       await applySchema(db);
     } finally {

@@ -1,14 +1,13 @@
 // `zhengtu serve`: the GraphQL API (GraphiQL at /graphql), /healthz, and the web explorer at `/`.
 import { defineCommand } from 'citty';
 import { CORPUS_TIMEOUT_MS } from '../../api/context.ts';
-import { apiConnectionInfo, openApiDatabase } from '../../api/database.ts';
 import { guardProcess } from '../../api/guard.ts';
 import { importer } from '../../api/importer.ts';
 import { createLogger } from '../../api/log.ts';
 import { listen } from '../../api/serve.ts';
 import { createApi } from '../../api/yoga.ts';
 import { ZhengtuError } from '../../core/errors.ts';
-import { openDb } from '../../graph/driver.ts';
+import { findServer, openDb } from '../../graph/driver.ts';
 import { reader } from '../../graph/queries/read.ts';
 import { warmTextIndex } from '../../graph/related/related.ts';
 
@@ -27,10 +26,10 @@ export default defineCommand({
     }
     const log = createLogger();
     guardProcess(log);
-    const info = await apiConnectionInfo();
-    const database = openApiDatabase(info);
-    // Only a server given a token can write (the importArticles mutation).
-    const writer = process.env.ZHENGTU_API_TOKEN ? await openDb(info) : undefined;
+    const { info, kind } = await findServer();
+    const database = await openDb(info, { kind, serving: true });
+    // Only a server given a token can write (the importArticles mutation), with the importer's retries.
+    const writer = process.env.ZHENGTU_API_TOKEN ? await openDb(info, { kind }) : undefined;
     const api = createApi({ source: database, importer: writer && importer(writer), logger: log });
     const server = await listen(api, { port, host: args.host, log });
     console.log(`政图 Zhengtu is serving the graph in ${database.uri}`);

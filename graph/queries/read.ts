@@ -1,5 +1,6 @@
-// Every query of the API goes through one reader: read transactions only, parameters only, a timeout
-// per transaction, and Neo4j integers turned into numbers so rows are plain data.
+// Every read goes through one reader (the API's and Db.read): read transactions only, parameters
+// only, a timeout per transaction when asked. Rows are plain data already: the driver returns
+// integers as numbers (disableLosslessIntegers, graph/driver.ts).
 import neo4j, { type Driver } from 'neo4j-driver';
 
 /** Runs one read-only Cypher statement and returns its rows as plain objects. */
@@ -26,7 +27,7 @@ export function reader({ driver, database }: Source, options: ReaderOptions = {}
       const result = await session.executeRead((tx) => tx.run(cypher, toParams(params)), {
         timeout: options.timeoutMs,
       });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      return result.records.map((record) => record.toObject() as Row);
     } finally {
       await session.close();
     }
@@ -38,13 +39,4 @@ function toParams(params: Record<string, unknown>): Record<string, unknown> {
   const convert = (value: unknown): unknown =>
     Number.isInteger(value) ? neo4j.int(value as number) : Array.isArray(value) ? value.map(convert) : value;
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, convert(v)]));
-}
-
-function toPlain(value: unknown): unknown {
-  if (neo4j.isInt(value)) return value.toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
-  }
-  return value;
 }

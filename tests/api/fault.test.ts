@@ -3,23 +3,22 @@
 // its own managed server so that stopping it does not disturb the shared test server.
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiDatabase, openApiDatabase } from '../../api/database.ts';
 import type { Api } from '../../api/yoga.ts';
 import type { ManagedSettings } from '../../graph/config.ts';
+import { type Db, openDb } from '../../graph/driver.ts';
 import { startServer, stopServer } from '../../graph/server/lifecycle.ts';
 import { tempHome, testSettings } from '../support/managed.ts';
 import { gql, testApi } from './client.ts';
 
 let home: string;
 let settings: ManagedSettings;
-let database: ApiDatabase;
+let database: Db;
 let api: Api;
 
 beforeAll(async () => {
   home = await tempHome();
   settings = await testSettings(home);
-  database = openApiDatabase((await startServer(settings)).connection);
-  await database.driver.verifyConnectivity();
+  database = await openDb((await startServer(settings)).connection, { kind: 'managed', serving: true });
   api = testApi(database);
 }, 240_000);
 

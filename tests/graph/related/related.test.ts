@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../graph/driver.ts';
 import { importArticles } from '../../../graph/import/index.ts';
 import { gazetteerChain } from '../../../graph/import/regions.ts';
-import { reader } from '../../../graph/queries/read.ts';
 import { textVersion } from '../../../graph/queries/related.ts';
 import { relatedPolicies } from '../../../graph/related/related.ts';
 import { extractArticle } from '../../../importers/extract/index.ts';
@@ -23,7 +22,7 @@ afterAll(() => db.close());
 
 describe('related policies against the gold list', () => {
   it('keeps precision@3 ≥ 0.55 and recall@5 ≥ 0.75 over the sample', async () => {
-    const figures = await scoreAgainstGold(reader(db));
+    const figures = await scoreAgainstGold(db.read);
     console.log(
       `related: precision@3 ${figures.precisionAt3.toFixed(3)}, recall@5 ${figures.recallAt5.toFixed(3)}`,
     );
@@ -33,7 +32,7 @@ describe('related policies against the gold list', () => {
   });
 
   it('gives reasons a reader understands for the two 内蒙古自治区 measures', async () => {
-    const [top] = await relatedPolicies(reader(db), 'Policy:内蒙古自治区公共数据资源登记管理暂行办法', 3);
+    const [top] = await relatedPolicies(db.read, 'Policy:内蒙古自治区公共数据资源登记管理暂行办法', 3);
     expect(top?.key).toBe('Policy:内蒙古自治区数据流通交易管理暂行办法');
     expect(top?.reasons).toContain('同一地区：内蒙古自治区');
     expect(top?.reasons.some((r) => r.startsWith('文本相似'))).toBe(true);
@@ -41,7 +40,7 @@ describe('related policies against the gold list', () => {
 
   it('never lists the policy itself, and ranks by score', async () => {
     const key = 'Policy:贵州省推动人工智能高质量发展行动方案（2025—2027年）';
-    const related = await relatedPolicies(reader(db), key, 10);
+    const related = await relatedPolicies(db.read, key, 10);
     expect(related.map((r) => r.key)).not.toContain(key);
     const scores = related.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -49,7 +48,7 @@ describe('related policies against the gold list', () => {
 
   it('sees a policy imported after its text index was built', async () => {
     const key = 'Policy:内蒙古自治区公共数据资源登记管理暂行办法';
-    await relatedPolicies(reader(db), key, 10);
+    await relatedPolicies(db.read, key, 10);
     const text =
       '近日，内蒙古自治区数据局印发《内蒙古自治区公共数据资源登记操作指引》，细化公共数据资源登记的范围、流程和登记平台的使用。';
     const article = extractArticle({
@@ -58,7 +57,7 @@ describe('related policies against the gold list', () => {
       file: 'related.test.md',
     });
     await importArticles(db, [{ article }], { chain: gazetteerChain });
-    const related = await relatedPolicies(reader(db), key, 10);
+    const related = await relatedPolicies(db.read, key, 10);
     const found = related.find((r) => r.key === 'Policy:内蒙古自治区公共数据资源登记操作指引');
     // Text similarity needs the rebuilt index: the region and issuer alone would come from the graph.
     expect(found?.reasons.some((r) => r.startsWith('文本相似'))).toBe(true);
@@ -72,12 +71,12 @@ describe('related policies against the gold list', () => {
         file: 'related-rewrite.test.md',
       });
     await importArticles(db, [{ article: rewrite('细化公共数据资源登记的范围') }], { chain: gazetteerChain });
-    const before = await textVersion(reader(db));
+    const before = await textVersion(db.read);
     const summary = await importArticles(db, [{ article: rewrite('明确登记平台的使用流程') }], {
       chain: gazetteerChain,
     });
     expect(summary.updated).toBe(1);
-    const after = await textVersion(reader(db));
+    const after = await textVersion(db.read);
     // The same articles, policies and mentions: only the revision tells the text changed.
     expect(after.split(':')[1]).toBe(before.split(':')[1]);
     expect(after).not.toBe(before);
