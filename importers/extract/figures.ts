@@ -1,16 +1,10 @@
-// Relations of figures: the document that sets a target (SETS_TARGET) and what a figure is
-// about (MEASURES), read from the sentence, the clause and the paragraph around it.
-import { CITED_AS_BASIS, textBefore } from './policies.ts';
+// What a figure is about (MEASURES), read from the sentence, the clause and the paragraph around it;
+// which document sets it is targets.ts's.
 import type { Context, Link } from './relations.ts';
 import { tokenize } from './segment.ts';
 import { type Span, spanAt, splitClauses } from './sentences.ts';
 import type { Mention } from './types.ts';
 
-// A document that is the topic of its sentence: 《行动方案》提出, 《措施》明确, 《行动方案》从7个方面明确了.
-// 将实施《X》，力争到2026年…: the aim right after a document is its target.
-const STATES = /^[^。]{0,10}?(提出|明确|要求|指出|部署|目标|力争|争取)/;
-// 预计到2030年将增长至…, 欧盟委员会估计: a forecast is nobody's target unless a document states it.
-const FORECAST = /预计|估计|预测|数据显示/;
 // 工业和信息化部新闻发言人介绍，…: the body speaks; the figures are not about it.
 const SPEAKER = /^(有关|相关)?(负责人|负责同志|新闻发言人|发言人)/;
 
@@ -21,29 +15,6 @@ const AIMS = /^\s*(力争|争取|努力)/;
 const JOINS = /(开展|实施|参与|加入|推进|推行|上线)[\s“]*$/;
 
 type Place = { type: 'Region'; name: string };
-
-// A target figure in a paragraph that speaks of a document is a target that document sets; in an
-// article about one issued document (方案提出，…。到2026年，…), a target elsewhere is that one's.
-export function setsTarget(ctx: Context, main?: Mention<'Policy'>): Link[] {
-  const out: Link[] = [];
-  for (const m of ctx.metrics) {
-    if (m.props.kind !== 'target') continue;
-    const paragraph = spanAt(ctx.paragraphs, m.start);
-    const stating = ctx.policies.filter(
-      (p) =>
-        STATES.test(ctx.text.slice(p.end, m.start)) && // 《办法》依据《条例》等规定制定，明确…: the basis is not the document that states
-        !CITED_AS_BASIS.test(textBefore(ctx.text, p.start)),
-    );
-    const inParagraph =
-      paragraph && stating.filter((p) => p.start >= paragraph.start && p.start < m.start).at(-1);
-    const titleOnly = ctx.titled?.policy.end === 0 ? ctx.titled.policy : undefined;
-    const sentence = spanAt(ctx.sentences, m.start);
-    const forecast = FORECAST.test(ctx.text.slice(sentence?.start ?? m.start, m.start));
-    const policy = inParagraph || (forecast ? undefined : titleOnly || main);
-    if (policy) out.push({ type: 'SETS_TARGET', from: policy, to: m, start: m.start, end: m.end });
-  }
-  return out;
-}
 
 // A target's subject, unless its own clause names one, is what the document setting it governs.
 export function measures(ctx: Context, targets: Link[], governed: (p: Mention<'Policy'>) => Place[]): Link[] {

@@ -103,12 +103,13 @@ const LIST_COUNT = /等\s*$/;
 const BODIES_AFTER = /^(单位|部门|机构|部委|成员单位)/;
 // Grants per beneficiary (最高给予1000万元) are rules of a scheme, not figures about its subject.
 const GRANT = /(最高|给予|奖励|补助|补贴|资助)\s*$/;
-// 承诺…7小时办结, 年内实现, 要求…应具备6项: promises and requirements are targets too.
+// 承诺…7小时办结, 年内实现, 要求…应具备6项: promises and requirements are targets too (要求 alone is
+// as often the noun of a standard's title: 技术要求).
 const TARGET =
-  /力争|到\s*\d{4}\s*年|目标|将(?:达到|突破|实现)|计划|争取|规划|不少于|不低于|不超过|提出|承诺(?!进行|的|书|情况|制)|年内|要求|应当|(?:应|须)(?=具备|达到|不[低少超高]|满足|实现|覆盖|保持|在)/;
+  /力争|到\s*\d{4}\s*年|目标|将(?:达到|突破|实现)|计划|争取|规划|不少于|不低于|不超过|提出|承诺(?!进行|的|书|情况|制)|年内|应当|(?:应|须)(?=具备|达到|不[低少超高]|满足|实现|覆盖|保持|在)/;
 // A verb that ends the words before a count: the thing counted follows (打造10个数据集).
 const ACTION_END =
-  /(打造|培育|建成|形成|集聚|引进|建设|开展|发布了?|实现|完成|新增|提供|吸引了?|接入|累计在?|落地)$/;
+  /(打造|培育|建成|形成|集聚|引进|建设|开展|发布了?|实现|完成|新增|新设|新投用|投用|提供|吸引了?|接入|累计在?|落地|推进|推动|保障)$/;
 // 比2020年下降13.5%: the year of the base a change is measured from dates nothing; 较2023年底的24EFlops
 // is a figure of that year.
 const BASE_YEAR = /(比|较|相比|相较|同)\s*$/;

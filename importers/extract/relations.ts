@@ -1,11 +1,12 @@
 // Relations between the mentions of one article, by the rules of docs/annotation.md; each relation
 // keeps the offsets of the text it was read from.
 import type { EntityType, RelationType } from '../../core/model.ts';
-import { measures, setsTarget } from './figures.ts';
+import { measures } from './figures.ts';
 import { regionByName } from './gazetteer/regions.ts';
 import { CITED_AS_BASIS, citedBy, docTypeOf, textBefore, UNTERRITORIAL } from './policies.ts';
 import { regionChain } from './regions.ts';
 import { type Span, spanAt } from './sentences.ts';
+import { setsTarget } from './targets.ts';
 import type { Mention } from './types.ts';
 
 export interface Found {
