@@ -28,9 +28,20 @@ export function toLines(markdown: string): Line[] {
   return markdown.split(/\r?\n/).flatMap((raw) => {
     // The stars left of a line in bold italics (***…***) once plainInline took the bold away
     const text = plainInline(stripBlockMarker(raw)).replace(/^\*+(?=\S)(.*\S)\*+$/, '$1');
-    return text === '' ? [] : [toLine(raw, text)];
+    if (text === '') return [];
+    const lead = LEAD_IN.exec(text);
+    if (lead?.[1] && lead[2]) return [toLine(`【${lead[1]}】`, `【${lead[1]}】`), toLine(lead[2], lead[2])];
+    const linked = TRAILING_LINK.exec(text);
+    if (linked?.[1] && linked[2]) return [toLine(linked[1], linked[1]), toLine(linked[2], linked[2])];
+    return [toLine(raw, text)];
   });
 }
+
+/** 【标题】 and the item's text on one line, as 快讯 and 简报 write them. */
+const LEAD_IN = /^【([^】]{4,60})】\s*(\p{Script=Han}.*[。！？].*)$/u;
+
+/** A paragraph with its source's address written after its last sentence. */
+const TRAILING_LINK = /^(.*\p{Script=Han}.*[。！？”）)])\s*(https?:\/\/[^\s，。；）)]+)$/u;
 
 function toLine(raw: string, text: string): Line {
   const mark = markOf(raw);
@@ -55,6 +66,7 @@ function toLine(raw: string, text: string): Line {
 
 /** Numbering at the start of a title, from the finest to the coarsest kind. */
 const NUMBERS: [string, RegExp][] = [
+  ['symbol', /^[▌▍▎■□◆◇●○▶►★☆]\s*/],
   ['num', /^(?:\d{1,2}\s*[.、．](?!\d)|0\d\s+)\s*/],
   ['hannum', /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*/],
   ['parenhan', /^[（(][一二三四五六七八九十]{1,3}[)）]\s*/],

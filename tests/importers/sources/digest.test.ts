@@ -116,4 +116,48 @@ describe('the digest source', () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]?.text).toContain('\n主要目标\n');
   });
+
+  it('reads bold numbered items under numbered heading sections, a link after the last sentence as the url', () => {
+    const text = [
+      '---',
+      'title: 数据合规半月观察（第三期）',
+      'source: 某中心',
+      'date: 2024-07-16',
+      '---',
+      '# 数据合规半月观察（第三期）',
+      '# **一、政策研究**',
+      '**1.九部门：允许跨境电商等场景数据有序流动**',
+      '商务部等9部委联合发布《关于拓展跨境电商出口的意见》。https://example.cn/a.shtml',
+      '**2.欧盟与日本跨境数据流动协议生效**',
+      '欧盟委员会宣布协议正式生效。',
+      'https://example.eu/b',
+      'https://example.eu/c',
+      '# **二、舆情事件**',
+      '**1.美公司因违规收集数据被罚款**',
+      '韩国通信委员会对188家公司进行罚款。',
+    ].join('\n');
+    const { articles } = readText(text, 'half-month.md');
+    expect(articles.map(({ section, title, url }) => ({ section, title, url }))).toEqual([
+      {
+        section: '政策研究',
+        title: '九部门：允许跨境电商等场景数据有序流动',
+        url: 'https://example.cn/a.shtml',
+      },
+      { section: '政策研究', title: '欧盟与日本跨境数据流动协议生效', url: undefined },
+      { section: '舆情事件', title: '美公司因违规收集数据被罚款', url: undefined },
+    ]);
+    expect(articles[0]?.text).toBe('商务部等9部委联合发布《关于拓展跨境电商出口的意见》。');
+  });
+
+  it('reads 【标题】 followed by the item’s text on the same line', () => {
+    const text = [
+      '# 政务数据快讯（第5期）',
+      '【国家数据局发布数据产业图谱】国家数据局发布《数据产业图谱》。',
+      '【甲省印发公共数据管理办法】甲省人民政府办公厅印发《甲省公共数据管理办法》。',
+    ].join('\n');
+    expect(readText(text, 'flash.md').articles.map(({ title, text }) => [title, text])).toEqual([
+      ['国家数据局发布数据产业图谱', '国家数据局发布《数据产业图谱》。'],
+      ['甲省印发公共数据管理办法', '甲省人民政府办公厅印发《甲省公共数据管理办法》。'],
+    ]);
+  });
 });

@@ -60,4 +60,12 @@ describe('refusing files that hold no article', () => {
       'cannot read en.md: it holds no Chinese prose (read as article)',
     );
   });
+
+  it('refuses a saved WeChat page whose text did not load: only the page’s chrome is left', () => {
+    const unloaded =
+      '---\ntitle: 国际网安快讯（第19期）\ndate: 2024-07-16\n---\n\n# 国际网安快讯（第19期）\n\n：\n，\n。\n\n视频\n小程序\n赞\n，轻点两下取消赞\n在看\n，轻点两下取消在看';
+    expect(refusal(unloaded, 'unloaded.md').message).toBe(
+      'cannot read unloaded.md: no article with a title and text found (read as article)',
+    );
+  });
 });

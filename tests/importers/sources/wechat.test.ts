@@ -33,4 +33,38 @@ describe('WeChat furniture', () => {
     ].join('\n');
     expect(dropWeChatFurniture(markdown, meta)).toBe('国家数据局发布数据产业图谱。');
   });
+
+  it('drops the byline forms 作者 | …, a line of names, and an account name after the account id', () => {
+    const markdown = [
+      'CISRC',
+      '某某技术国家工程中心',
+      '作者 | 某某研究中心',
+      '张奕欣 王磊 王秀文',
+      '正文第一句。',
+    ].join('\n');
+    expect(dropWeChatFurniture(markdown, meta)).toBe('正文第一句。');
+  });
+
+  it('ends the article where the page’s own chrome begins (预览时标签不可点, 微信扫一扫, 视频 小程序 赞)', () => {
+    const chrome = [
+      '国家数据局发布数据产业图谱。',
+      '预览时标签不可点',
+      '阅读原文',
+      '微信扫一扫',
+      '关注该公众号',
+    ];
+    const unloaded = [
+      '：',
+      '，',
+      '。',
+      '视频',
+      '小程序',
+      '赞',
+      '，轻点两下取消赞',
+      '在看',
+      '，轻点两下取消在看',
+    ];
+    expect(dropWeChatFurniture(chrome.join('\n'), meta)).toBe('国家数据局发布数据产业图谱。');
+    expect(dropWeChatFurniture(unloaded.join('\n'), meta).trim()).toBe('');
+  });
 });
