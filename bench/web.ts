@@ -161,6 +161,7 @@ function generate(nodeCount: number, edgeCount: number): Subgraph {
       key: `${type}:节点${i}`,
       type,
       name: `节点${i}`,
+      label: `节点${i}`,
       date: null,
       status: null,
       region: null,

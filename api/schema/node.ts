@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../core/labels.ts';
 import { builder } from '../builder.ts';
 import { apiError, capped } from '../errors.ts';
 import { checkedKey, fromGlobalId, toGlobalId } from '../ids.ts';
@@ -17,6 +18,11 @@ NodeRef.implement({
     key: t.exposeString('key', { description: '节点键，如 Agency:国家数据局 / Stable key, Type:name.' }),
     type: t.field({ type: NodeTypeEnum, description: '节点类型 / Node type.', resolve: (row) => row.type }),
     name: t.exposeString('name', { description: '规范名称 / Canonical name.' }),
+    label: t.string({
+      description:
+        '给人看的名称；指标带数值与年份（算力规模 150 EFlops · 2025 目标）/ How it reads to a person: its name, a figure with its value and year.',
+      resolve: (row) => nodeLabel(row),
+    }),
     aliases: t.exposeStringList('aliases', { description: '别名、简称 / Other names used for it.' }),
     mentions: t.field({
       type: [EvidenceRef],

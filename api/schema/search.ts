@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../core/labels.ts';
 import { ENTITY_TYPES, type EntityType } from '../../core/model.ts';
 import type { NodeRow } from '../../graph/queries/rows.ts';
 import { search } from '../../graph/queries/search.ts';
@@ -20,7 +21,8 @@ const SearchHitRef = builder.objectRef<Hit>('SearchHit').implement({
     node: t.field({ type: NodeRef, description: '命中的节点 / The node found.', resolve: (h) => h.node }),
     score: t.exposeFloat('score', { description: '相关度，越大越好 / Relevance, higher is better.' }),
     highlight: t.exposeString('highlight', {
-      description: '名称，匹配处以 <mark> 标出（已转义 HTML）/ The name, HTML-escaped, matches in <mark>.',
+      description:
+        '标签（见 Node.label），匹配处以 <mark> 标出（已转义 HTML）/ The label (Node.label), HTML-escaped, matches in <mark>.',
     }),
   }),
 });
@@ -52,7 +54,7 @@ builder.queryFields((t) => ({
         types,
         capped('first', args.first ?? 20, 100),
       );
-      return rows.map(({ node, score }) => ({ node, score, highlight: highlight(node.name, text) }));
+      return rows.map(({ node, score }) => ({ node, score, highlight: highlight(nodeLabel(node), text) }));
     },
   }),
 }));

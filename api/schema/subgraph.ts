@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../core/labels.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../core/model.ts';
 import { edgeId, neighborhood, type Subgraph } from '../../graph/queries/neighborhood.ts';
 import { MAX_PATH_LENGTH, paths } from '../../graph/queries/paths.ts';
@@ -21,6 +22,10 @@ const GraphNodeRef = builder.objectRef<GraphNodeRow>('GraphNode').implement({
     key: t.exposeString('key', { description: '节点键 / Node key.' }),
     type: t.field({ type: NodeTypeEnum, description: '节点类型 / Node type.', resolve: (n) => n.type }),
     name: t.exposeString('name', { description: '名称 / Name.' }),
+    label: t.string({
+      description: '给人看的名称（见 Node.label）/ How it reads to a person (see Node.label).',
+      resolve: (n) => nodeLabel(n),
+    }),
     date: t.exposeString('date', { nullable: true, description: '政策日期 / A policy’s date.' }),
     status: t.exposeString('status', { nullable: true, description: '政策状态 / A policy’s status.' }),
     region: t.exposeString('region', {

@@ -59,12 +59,13 @@ MATCH (i:Issue {key: row.issue})
 MERGE (a)-[:PUBLISHED_IN]->(i)`;
 
 // Aliases are kept sorted (each new one inserted in place), so the stored list does not depend
-// on the order articles came in.
+// on the order articles came in. The name is written every time: a figure's is not in its key.
 const mergeEntity = (label: EntityType) => `
 UNWIND $rows AS row
 MERGE (n:${label} {key: row.key})
-ON CREATE SET n.name = row.name, n.aliases = []
-SET n += row.props,
+ON CREATE SET n.aliases = []
+SET n.name = row.name,
+    n += row.props,
     n.aliases = reduce(sorted = n.aliases, alias IN row.aliases |
       CASE WHEN alias IN sorted THEN sorted
       ELSE [a IN sorted WHERE a < alias] + alias + [a IN sorted WHERE a > alias] END)`;

@@ -84,7 +84,10 @@ export const NODE_BY_KEY = `CALL (key) {
   ${NODE_TYPES.map((t) => `MATCH (n:${t} {key: key}) RETURN n`).join('\n  UNION ')}
 }`;
 
-/** A node as the explorer draws it: a policy's date and status, the region it sits in. */
+/**
+ * A node as the explorer draws it: a policy's date and status, the region it sits in, and what a
+ * figure's label is made of (core/labels.ts).
+ */
 export interface GraphNodeRow {
   key: string;
   type: NodeType;
@@ -92,8 +95,12 @@ export interface GraphNodeRow {
   date: string | null;
   status: string | null;
   region: string | null;
+  value: number | null;
+  unit: string | null;
+  year: number | null;
+  kind: string | null;
 }
 
 export function graphNodeProjection(v: string): string {
-  return `{key: ${v}.key, type: labels(${v})[0], name: coalesce(${v}.name, ${v}.title), date: ${v}.date, status: ${v}.status, region: head([(${v})-[:APPLIES_TO|LOCATED_IN|MEASURES]->(place:Region) | place.name])}`;
+  return `{key: ${v}.key, type: labels(${v})[0], name: coalesce(${v}.name, ${v}.title), date: ${v}.date, status: ${v}.status, value: ${v}.value, unit: ${v}.unit, year: ${v}.year, kind: ${v}.kind, region: head([(${v})-[:APPLIES_TO|LOCATED_IN|MEASURES]->(place:Region) | place.name])}`;
 }

@@ -37,16 +37,16 @@ export function resolveArticle(
     const first = g.mentions[0];
     if (!first) continue;
     const subject = subjects.get(first);
+    // A figure is named for what it measures (算力规模); its key adds the subject, year and value.
+    const name = first.type === 'Metric' ? bare(g.name, subject) : g.name;
     const key =
-      first.type === 'Metric'
-        ? metricKey(bare(g.name, subject), first.props as MetricProps, subject)
-        : nodeKey(g.type, g.name);
+      first.type === 'Metric' ? metricKey(name, first.props as MetricProps, subject) : nodeKey(g.type, name);
     for (const m of g.mentions) keyOf.set(m, key);
     const existing = entities.get(key);
     const entity = existing ?? {
       key,
       type: g.type,
-      name: g.name,
+      name,
       aliases: [],
       props: first.props,
       evidence: [],
@@ -99,7 +99,8 @@ function rename(a: ExtractedArticle, canonical: Map<NodeKey, NodeKey>): Extracte
   for (const e of a.entities) {
     const key = to(e.key);
     const existing = entities.get(key);
-    const name = key.slice(key.indexOf(':') + 1);
+    // A renamed entity takes its canonical name from its key; a figure's key is no name.
+    const name = key === e.key ? e.name : key.slice(key.indexOf(':') + 1);
     const aliases = unique([...(existing?.aliases ?? []), ...e.aliases, e.name].filter((n) => n !== name));
     entities.set(key, {
       ...(existing ?? e),

@@ -61,6 +61,14 @@ describe('keeping the canvas in line with the graph', () => {
     expect(cy.getElementById('p-ISSUED_BY-a1').data('label')).toBe('issued by');
   });
 
+  it('writes a node’s label under it in at most two lines and keeps the whole label for its tooltip', () => {
+    const cy = canvas();
+    syncElements(cy, opinion, 'zh', plain(opinion));
+    const policy = cy.getElementById('p');
+    expect(policy.style('label')).toBe('关于促进数据标注产业高质\n量发展的实施意见');
+    expect(policy.data('label')).toBe('关于促进数据标注产业高质量发展的实施意见');
+  });
+
   it('adds only what is new and leaves the nodes already placed where they are', () => {
     const cy = canvas();
     syncElements(cy, opinion, 'zh', plain(opinion));

@@ -5,7 +5,14 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from './e2e/browser.ts';
-import { type CanvasNode, canvasEdges, canvasNodes, elementPoint, settle } from './e2e/canvas.ts';
+import {
+  type CanvasNode,
+  canvasEdges,
+  canvasLabels,
+  canvasNodes,
+  elementPoint,
+  settle,
+} from './e2e/canvas.ts';
 import { type Explorer, startExplorer } from './e2e/server.ts';
 
 const POLICY = '关于促进数据标注产业高质量发展的实施意见';
@@ -66,6 +73,14 @@ describe('exploring the sample in a browser', () => {
       .map((e) => nodes.find((n) => n.id === e.target)?.name);
     expect(issuers.sort()).toEqual([...ISSUERS].sort());
     await shot('02-focus');
+  });
+
+  it('writes a long name in two lines under its node and shows it whole on hover', async () => {
+    const label = (await canvasLabels(page)).find((l) => l.label === POLICY);
+    expect(label?.text.split('\n')).toHaveLength(2);
+    const point = await elementPoint(page, policy.id);
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.locator('.canvas').getAttribute('title'), PATIENCE).toBe(POLICY);
   });
 
   it('shows the evidence with the mention highlighted and its article', async () => {
@@ -160,5 +175,33 @@ describe('exploring the sample in a browser', () => {
     await settle(again);
     await again.screenshot({ path: `${SHOTS}/explorer-07-reloaded.png` });
     await again.close();
+  });
+});
+
+// A key (Metric:贵州省·算力规模@2025=150EFlops) is for programs: its type prefix, its `·` between
+// subject and name, its `@` and `=` never reach the canvas. A label's own separator is spaced (` · `).
+const KEY_PARTS = /^(Agency|Policy|Region|Initiative|Metric|Article|Issue):|@|=|\S·|·\S/;
+
+describe('labels on the sample’s canvas', () => {
+  it('read as a person writes them: figures by what they measure, value and year, never a key', async () => {
+    const answer = await fetch(`${explorer.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ regions(first: 100) { edges { node { id } } } }' }),
+    });
+    const { data } = (await answer.json()) as { data: { regions: { edges: { node: { id: string } }[] } } };
+    // Every region with its neighbourhood: the sample's documents, bodies and figures around them.
+    const steps = data.regions.edges.map((e) => `s=x~${encodeURIComponent(e.node.id)}~`).join('&');
+    const whole = await openPage(browser, `${explorer.url}/?${steps}`);
+    await expect.poll(async () => (await canvasNodes(whole)).length, PATIENCE).toBeGreaterThan(100);
+    await settle(whole);
+    await whole.screenshot({ path: `${SHOTS}/explorer-08-labels.png` });
+    const labels = await canvasLabels(whole);
+    expect(labels.filter((l) => KEY_PARTS.test(l.label) || KEY_PARTS.test(l.text) || !l.text)).toEqual([]);
+    const figures = labels.filter((l) => l.type === 'Metric').map((l) => l.label);
+    expect(figures.length).toBeGreaterThan(10);
+    expect(figures).toContain('算力规模 150 EFlops · 2025 目标');
+    expect(figures.every((f) => /\d/.test(f))).toBe(true);
+    await whole.close();
   });
 });

@@ -11,7 +11,17 @@ export function node(
   name: string,
   extra: Partial<GraphNode> = {},
 ): GraphNode {
-  return { id, key: `${type}:${name}`, type, name, date: null, status: null, region: null, ...extra };
+  return {
+    id,
+    key: `${type}:${name}`,
+    type,
+    name,
+    label: name,
+    date: null,
+    status: null,
+    region: null,
+    ...extra,
+  };
 }
 
 export function edge(type: GraphEdge['type'], source: string, target: string): GraphEdge {

@@ -52,6 +52,24 @@ const 数据工作会议 = extracted({
 });
 
 describe('zhengtu import writes one graph across articles', () => {
+  test('a figure imported again under a new name takes it: its name is not in its key', async () => {
+    const figure = (name: string): ExtractedArticle => {
+      const article = extracted({
+        title: '贵州省算力规模',
+        url: 'https://www.guizhou.gov.cn/3',
+        text: '2025年，贵州省算力规模达到150EFlops。',
+        entities: [
+          { type: 'Metric', name, props: { value: 150, unit: 'EFlops', year: 2025, kind: 'target' } },
+        ],
+      });
+      const key = 'Metric:贵州省·算力规模@2025=150EFlops' as const;
+      return { ...article, entities: article.entities.map((e) => ({ ...e, key })) };
+    };
+    await load([figure('贵州省算力规模')]);
+    expect(await load([figure('算力规模')])).toMatchObject({ updated: 1 });
+    expect(await db.read('MATCH (m:Metric) RETURN m.name AS name')).toEqual([{ name: '算力规模' }]);
+  });
+
   test('importing the same input twice changes nothing, and the second summary says unchanged', async () => {
     const first = await load([标注意见, 数据工作会议]);
     const before = await snapshot(db);

@@ -63,4 +63,16 @@ describe('resolution', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toContain('Metric:贵州省·算力规模@2025=150EFlops');
   });
+
+  it('names a figure for what it measures, across a run too: subject, year and value are in its key only', () => {
+    const [found] = extractAll([
+      { title: '测试', text: '2025年，贵州省算力规模达到150EFlops。', file: 'a.md' },
+    ]);
+    const figure = found?.entities.find((e) => e.type === 'Metric');
+    expect(figure).toMatchObject({
+      key: 'Metric:贵州省·算力规模@2025=150EFlops',
+      name: '算力规模',
+      aliases: [],
+    });
+  });
 });

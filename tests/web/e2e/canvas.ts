@@ -33,6 +33,18 @@ export function canvasNodes(page: Page): Promise<CanvasNode[]> {
   });
 }
 
+/** Each node's whole label (its tooltip) and the text the canvas writes under it. */
+export function canvasLabels(page: Page): Promise<{ type: string; label: string; text: string }[]> {
+  return page.evaluate(() => {
+    const cy = (window as Hooked).zhengtu?.cy;
+    return (cy?.nodes().toArray() ?? []).map((n) => ({
+      type: String(n.data('type')),
+      label: String(n.data('label')),
+      text: String(n.style('label')),
+    }));
+  });
+}
+
 export function canvasEdges(
   page: Page,
 ): Promise<{ id: string; type: string; source: string; target: string }[]> {

@@ -4,6 +4,7 @@
 // runs headless in tests.
 import type cytoscape from 'cytoscape';
 import { type Lang, relationName } from './i18n.ts';
+import { labelLines } from './label-lines.ts';
 import { isLarge } from './layouts.ts';
 import { fanOut } from './stacks.ts';
 import { BULK_EDGES, CLASSES, edgeLook, nodeLook, stylesheet } from './styles.ts';
@@ -65,7 +66,7 @@ export function syncElements(cy: cytoscape.Core, graph: Graph, lang: Lang, view:
     cy.add(
       fresh.map((node) => ({
         group: 'nodes' as const,
-        data: { ...node, ...nodeLook(node.type), label: node.name },
+        data: { ...node, ...nodeLook(node.type), lines: labelLines(node.label) },
         classes: viewClasses(node.id, true, view),
         locked: view.pinned.has(node.id),
       })),

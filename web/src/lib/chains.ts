@@ -12,7 +12,7 @@ import type { MessageKey } from './i18n.ts';
 
 export interface ChainItem {
   id: string;
-  name: string;
+  label: string;
   type: NodeType;
   date?: string | null;
 }
@@ -24,7 +24,7 @@ export interface Chain {
   axis: boolean;
 }
 
-type Named = { id: string; name: string; date?: string | null };
+type Named = { id: string; label: string; date?: string | null };
 
 const as = (type: NodeType) => (list: Named[] | undefined | null) =>
   (list ?? []).map((item) => ({ ...item, type }));

@@ -23,7 +23,7 @@ const EXPAND_LIMIT = 200;
 
 export interface PathEnd {
   id: string;
-  name: string;
+  label: string;
 }
 
 export class Explorer {

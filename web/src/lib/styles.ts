@@ -62,14 +62,17 @@ export const BULK_EDGES = 600;
 
 type Style = cytoscape.StylesheetJson;
 
-/** A node's name under it, outlined so it stays readable over edges. */
+/**
+ * A node's label under it in the lines label-lines.ts breaks it into, outlined so it stays readable
+ * over edges. The lines are shorter than the maximum width, so cytoscape keeps them as they are.
+ */
 const NAME: cytoscape.Css.Node = {
-  label: 'data(label)',
+  label: 'data(lines)',
   'font-size': 11,
   'text-valign': 'bottom',
   'text-margin-y': 4,
-  'text-wrap': 'ellipsis',
-  'text-max-width': '140px',
+  'text-wrap': 'wrap',
+  'text-max-width': '200px',
   'text-outline-color': '#ffffff',
   'text-outline-width': 2,
   'min-zoomed-font-size': 7,

@@ -42,7 +42,7 @@ export type RelationType =
   /** 设定目标 / Policy → a target figure it sets */
   | 'SETS_TARGET';
 
-export type SubgraphPartsFragment = { truncated: boolean, nodes: Array<{ id: string, key: string, type: NodeType, name: string, date: string | null, status: string | null, region: string | null }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, evidenceCount: number }> };
+export type SubgraphPartsFragment = { truncated: boolean, nodes: Array<{ id: string, key: string, type: NodeType, name: string, label: string, date: string | null, status: string | null, region: string | null }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, evidenceCount: number }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -52,11 +52,11 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ score: number, highlight: string, node:
-      | { id: string, key: string, type: NodeType, name: string }
-      | { id: string, key: string, type: NodeType, name: string }
-      | { id: string, key: string, type: NodeType, name: string }
-      | { id: string, key: string, type: NodeType, name: string }
-      | { id: string, key: string, type: NodeType, name: string }
+      | { id: string, key: string, type: NodeType, label: string }
+      | { id: string, key: string, type: NodeType, label: string }
+      | { id: string, key: string, type: NodeType, label: string }
+      | { id: string, key: string, type: NodeType, label: string }
+      | { id: string, key: string, type: NodeType, label: string }
      }> };
 
 export type NeighborhoodQueryVariables = Exact<{
@@ -68,7 +68,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, key: string, type: NodeType, name: string, date: string | null, status: string | null, region: string | null }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, evidenceCount: number }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, key: string, type: NodeType, name: string, label: string, date: string | null, status: string | null, region: string | null }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, evidenceCount: number }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -77,7 +77,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: { truncated: boolean, nodes: Array<{ id: string, key: string, type: NodeType, name: string, date: string | null, status: string | null, region: string | null }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, evidenceCount: number }> } };
+export type PathsQuery = { paths: { truncated: boolean, nodes: Array<{ id: string, key: string, type: NodeType, name: string, label: string, date: string | null, status: string | null, region: string | null }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, evidenceCount: number }> } };
 
 export type DetailsQueryVariables = Exact<{
   id: string | number;
@@ -85,11 +85,11 @@ export type DetailsQueryVariables = Exact<{
 
 
 export type DetailsQuery = { node:
-    | { kind: string | null, id: string, key: string, type: NodeType, name: string, aliases: Array<string>, mentions: Array<{ sentence: string, start: number, end: number, article: { key: string, title: string, date: string | null, source: string | null, url: string | null } }> }
-    | { id: string, key: string, type: NodeType, name: string, aliases: Array<string>, mentions: Array<{ sentence: string, start: number, end: number, article: { key: string, title: string, date: string | null, source: string | null, url: string | null } }> }
-    | { value: number | null, unit: string | null, year: number | null, kind: string | null, qualifier: string | null, id: string, key: string, type: NodeType, name: string, aliases: Array<string>, mentions: Array<{ sentence: string, start: number, end: number, article: { key: string, title: string, date: string | null, source: string | null, url: string | null } }> }
-    | { docType: string | null, status: string | null, number: string | null, date: string | null, id: string, key: string, type: NodeType, name: string, aliases: Array<string>, mentions: Array<{ sentence: string, start: number, end: number, article: { key: string, title: string, date: string | null, source: string | null, url: string | null } }> }
-    | { code: string | null, level: string | null, id: string, key: string, type: NodeType, name: string, aliases: Array<string>, mentions: Array<{ sentence: string, start: number, end: number, article: { key: string, title: string, date: string | null, source: string | null, url: string | null } }> }
+    | { kind: string | null, id: string, key: string, type: NodeType, name: string, label: string, aliases: Array<string>, mentions: Array<{ sentence: string, start: number, end: number, article: { key: string, title: string, date: string | null, source: string | null, url: string | null } }> }
+    | { id: string, key: string, type: NodeType, name: string, label: string, aliases: Array<string>, mentions: Array<{ sentence: string, start: number, end: number, article: { key: string, title: string, date: string | null, source: string | null, url: string | null } }> }
+    | { value: number | null, unit: string | null, year: number | null, kind: string | null, qualifier: string | null, id: string, key: string, type: NodeType, name: string, label: string, aliases: Array<string>, mentions: Array<{ sentence: string, start: number, end: number, article: { key: string, title: string, date: string | null, source: string | null, url: string | null } }> }
+    | { docType: string | null, status: string | null, number: string | null, date: string | null, id: string, key: string, type: NodeType, name: string, label: string, aliases: Array<string>, mentions: Array<{ sentence: string, start: number, end: number, article: { key: string, title: string, date: string | null, source: string | null, url: string | null } }> }
+    | { code: string | null, level: string | null, id: string, key: string, type: NodeType, name: string, label: string, aliases: Array<string>, mentions: Array<{ sentence: string, start: number, end: number, article: { key: string, title: string, date: string | null, source: string | null, url: string | null } }> }
    };
 
 export type AgencyChainQueryVariables = Exact<{
@@ -98,7 +98,7 @@ export type AgencyChainQueryVariables = Exact<{
 
 
 export type AgencyChainQuery = { node:
-    | { __typename: 'Agency', id: string, region: { id: string, name: string } | null, issued: { edges: Array<{ node: { id: string, name: string, date: string | null } }> } }
+    | { __typename: 'Agency', id: string, region: { id: string, label: string } | null, issued: { edges: Array<{ node: { id: string, label: string, date: string | null } }> } }
     | { __typename: 'Initiative', id: string }
     | { __typename: 'Metric', id: string }
     | { __typename: 'Policy', id: string }
@@ -114,13 +114,13 @@ export type PolicyChainQuery = { node:
     | { __typename: 'Agency', id: string }
     | { __typename: 'Initiative', id: string }
     | { __typename: 'Metric', id: string }
-    | { __typename: 'Policy', id: string, issuedBy: Array<{ id: string, name: string }>, implements: Array<
-        | { id: string, name: string, type: NodeType }
-        | { id: string, name: string, type: NodeType }
-        | { id: string, name: string, type: NodeType }
-        | { id: string, name: string, type: NodeType }
-        | { id: string, name: string, type: NodeType }
-      >, implementedBy: Array<{ id: string, name: string, date: string | null }>, basedOn: Array<{ id: string, name: string, date: string | null }>, amends: Array<{ id: string, name: string, date: string | null }>, amendedBy: Array<{ id: string, name: string, date: string | null }> }
+    | { __typename: 'Policy', id: string, issuedBy: Array<{ id: string, label: string }>, implements: Array<
+        | { id: string, label: string, type: NodeType }
+        | { id: string, label: string, type: NodeType }
+        | { id: string, label: string, type: NodeType }
+        | { id: string, label: string, type: NodeType }
+        | { id: string, label: string, type: NodeType }
+      >, implementedBy: Array<{ id: string, label: string, date: string | null }>, basedOn: Array<{ id: string, label: string, date: string | null }>, amends: Array<{ id: string, label: string, date: string | null }>, amendedBy: Array<{ id: string, label: string, date: string | null }> }
     | { __typename: 'Region', id: string }
    };
 
@@ -134,7 +134,7 @@ export type RegionChainQuery = { node:
     | { __typename: 'Initiative', id: string }
     | { __typename: 'Metric', id: string }
     | { __typename: 'Policy', id: string }
-    | { __typename: 'Region', id: string, parent: { id: string, name: string } | null, agencies: Array<{ id: string, name: string }>, policies: { edges: Array<{ node: { id: string, name: string, date: string | null } }> } }
+    | { __typename: 'Region', id: string, parent: { id: string, label: string } | null, agencies: Array<{ id: string, label: string }>, policies: { edges: Array<{ node: { id: string, label: string, date: string | null } }> } }
    };
 
 export type InitiativeChainQueryVariables = Exact<{
@@ -144,7 +144,7 @@ export type InitiativeChainQueryVariables = Exact<{
 
 export type InitiativeChainQuery = { node:
     | { __typename: 'Agency', id: string }
-    | { __typename: 'Initiative', id: string, implementedBy: Array<{ id: string, name: string, date: string | null }> }
+    | { __typename: 'Initiative', id: string, implementedBy: Array<{ id: string, label: string, date: string | null }> }
     | { __typename: 'Metric', id: string }
     | { __typename: 'Policy', id: string }
     | { __typename: 'Region', id: string }
@@ -156,7 +156,7 @@ export type RelatedQueryVariables = Exact<{
 }>;
 
 
-export type RelatedQuery = { related: Array<{ score: number, reasons: Array<string>, policy: { id: string, key: string, name: string, date: string | null, status: string | null } }> };
+export type RelatedQuery = { related: Array<{ score: number, reasons: Array<string>, policy: { id: string, key: string, label: string, date: string | null, status: string | null } }> };
 
 export type TimelineQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -181,17 +181,17 @@ export type RelationQueryVariables = Exact<{
 
 
 export type RelationQuery = { relation: { type: RelationType, evidenceCount: number, evidence: Array<{ sentence: string, start: number, end: number, article: { key: string, title: string, date: string | null, source: string | null, url: string | null } }> } | null, from:
-    | { id: string, type: NodeType, name: string, aliases: Array<string> }
-    | { id: string, type: NodeType, name: string, aliases: Array<string> }
-    | { id: string, type: NodeType, name: string, aliases: Array<string> }
-    | { id: string, type: NodeType, name: string, aliases: Array<string> }
-    | { id: string, type: NodeType, name: string, aliases: Array<string> }
+    | { id: string, type: NodeType, name: string, label: string, aliases: Array<string> }
+    | { id: string, type: NodeType, name: string, label: string, aliases: Array<string> }
+    | { id: string, type: NodeType, name: string, label: string, aliases: Array<string> }
+    | { id: string, type: NodeType, name: string, label: string, aliases: Array<string> }
+    | { id: string, type: NodeType, name: string, label: string, aliases: Array<string> }
   , to:
-    | { id: string, type: NodeType, name: string, aliases: Array<string> }
-    | { id: string, type: NodeType, name: string, aliases: Array<string> }
-    | { id: string, type: NodeType, name: string, aliases: Array<string> }
-    | { id: string, type: NodeType, name: string, aliases: Array<string> }
-    | { id: string, type: NodeType, name: string, aliases: Array<string> }
+    | { id: string, type: NodeType, name: string, label: string, aliases: Array<string> }
+    | { id: string, type: NodeType, name: string, label: string, aliases: Array<string> }
+    | { id: string, type: NodeType, name: string, label: string, aliases: Array<string> }
+    | { id: string, type: NodeType, name: string, label: string, aliases: Array<string> }
+    | { id: string, type: NodeType, name: string, label: string, aliases: Array<string> }
    };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -219,6 +219,7 @@ export const SubgraphPartsFragmentDoc = new TypedDocumentString(`
     key
     type
     name
+    label
     date
     status
     region
@@ -256,7 +257,7 @@ export const SearchDocument = new TypedDocumentString(`
       id
       key
       type
-      name
+      label
     }
   }
 }
@@ -279,6 +280,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     key
     type
     name
+    label
     date
     status
     region
@@ -304,6 +306,7 @@ export const PathsDocument = new TypedDocumentString(`
     key
     type
     name
+    label
     date
     status
     region
@@ -324,6 +327,7 @@ export const DetailsDocument = new TypedDocumentString(`
     key
     type
     name
+    label
     aliases
     mentions(first: 30) {
       ...EvidenceParts
@@ -370,13 +374,13 @@ export const AgencyChainDocument = new TypedDocumentString(`
     ... on Agency {
       region {
         id
-        name
+        label
       }
       issued(first: 100, orderBy: DATE_ASC) {
         edges {
           node {
             id
-            name
+            label
             date
           }
         }
@@ -393,31 +397,31 @@ export const PolicyChainDocument = new TypedDocumentString(`
     ... on Policy {
       issuedBy {
         id
-        name
+        label
       }
       implements {
         id
-        name
+        label
         type
       }
       implementedBy {
         id
-        name
+        label
         date
       }
       basedOn {
         id
-        name
+        label
         date
       }
       amends {
         id
-        name
+        label
         date
       }
       amendedBy {
         id
-        name
+        label
         date
       }
     }
@@ -432,17 +436,17 @@ export const RegionChainDocument = new TypedDocumentString(`
     ... on Region {
       parent {
         id
-        name
+        label
       }
       agencies {
         id
-        name
+        label
       }
       policies(first: 100, includeDescendants: true, orderBy: DATE_ASC) {
         edges {
           node {
             id
-            name
+            label
             date
           }
         }
@@ -459,7 +463,7 @@ export const InitiativeChainDocument = new TypedDocumentString(`
     ... on Initiative {
       implementedBy(transitive: true) {
         id
-        name
+        label
         date
       }
     }
@@ -474,7 +478,7 @@ export const RelatedDocument = new TypedDocumentString(`
     policy {
       id
       key
-      name
+      label
       date
       status
     }
@@ -514,12 +518,14 @@ export const RelationDocument = new TypedDocumentString(`
     id
     type
     name
+    label
     aliases
   }
   to: node(id: $target) {
     id
     type
     name
+    label
     aliases
   }
 }
