@@ -202,6 +202,10 @@ describe('labels on the sample’s canvas', () => {
     expect(figures.length).toBeGreaterThan(10);
     expect(figures).toContain('算力规模 150 EFlops · 2025 目标');
     expect(figures.every((f) => /\d/.test(f))).toBe(true);
+    // Figures share names: a search hit says whose each is.
+    await whole.getByRole('combobox').first().fill('算力规模');
+    const hit = whole.locator('.hit', { hasText: '算力规模 150 EFlops · 2025 目标' });
+    await expect.poll(() => hit.first().locator('.about').textContent(), PATIENCE).toBe('贵州省');
     await whole.close();
   });
 });

@@ -54,7 +54,13 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: Array<{ score: number, highlight: string, node:
       | { id: string, key: string, type: NodeType, label: string }
       | { id: string, key: string, type: NodeType, label: string }
-      | { id: string, key: string, type: NodeType, label: string }
+      | { id: string, key: string, type: NodeType, label: string, measures: Array<
+          | { label: string }
+          | { label: string }
+          | { label: string }
+          | { label: string }
+          | { label: string }
+        > }
       | { id: string, key: string, type: NodeType, label: string }
       | { id: string, key: string, type: NodeType, label: string }
      }> };
@@ -258,6 +264,11 @@ export const SearchDocument = new TypedDocumentString(`
       key
       type
       label
+      ... on Metric {
+        measures {
+          label
+        }
+      }
     }
   }
 }
