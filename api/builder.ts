@@ -1,5 +1,7 @@
-// The Pothos builder, configured once: connections from plugin-relay; batching lives in context.ts.
+// The Pothos builder, configured once: connections from plugin-relay, per-request batching from
+// plugin-dataloader (loadable fields and the loadable Node interface; api/loads.ts).
 import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { ApiContext } from './context.ts';
 
@@ -8,7 +10,7 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   Scalars: { ID: { Input: string; Output: string } };
 }>({
-  plugins: [RelayPlugin],
+  plugins: [RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   relay: {
     // node(id) and nodeByKey(key) are our own (api/schema/node.ts): typed errors for bad ids.

@@ -1,8 +1,8 @@
-// What every resolver gets: a reader bound to this request (timeout, round-trip count) and the
-// request's batches, so a nested query costs one round trip per field kind and level.
+// What every resolver gets: a reader bound to this request (timeout, round-trip count), its id and
+// logger, and the cache that holds the request's DataLoaders (plugin-dataloader; api/loads.ts).
 import { randomUUID } from 'node:crypto';
+import { initContextCache } from '@pothos/core';
 import { type Read, reader, type Source } from '../graph/queries/read.ts';
-import type { Batch } from './batch.ts';
 import type { Importer } from './importer.ts';
 import type { Logger } from './log.ts';
 
@@ -14,8 +14,6 @@ export interface ApiContext {
   read: Read;
   /** For whole-corpus reads shared by all requests (the related-policy text index). */
   corpusRead: Read;
-  /** The batch named `name` for this request, made by `make` on first use. */
-  batch<V>(name: string, make: () => Batch<V>): Batch<V>;
   /** Cypher round trips made so far by this request (an object: Yoga copies the context). */
   roundTrips: { count: number };
   /** The bearer token the request carries, if any. */
@@ -38,11 +36,12 @@ export interface ContextOptions {
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
 export function createContext({ source, timeoutMs, log, request, importer }: ContextOptions): ApiContext {
-  const batches = new Map<string, Batch<unknown>>();
   const roundTrips = { count: 0 };
   const given = request?.headers.get('x-request-id') ?? '';
   const requestId = REQUEST_ID.test(given) ? given : randomUUID();
   return {
+    // Keeps the request's loaders when Yoga copies the context.
+    ...initContextCache(),
     requestId,
     log: log.child({ requestId }),
     roundTrips,
@@ -50,10 +49,5 @@ export function createContext({ source, timeoutMs, log, request, importer }: Con
     importer,
     read: reader(source, { timeoutMs, onQuery: () => roundTrips.count++ }),
     corpusRead: reader(source, { timeoutMs: CORPUS_TIMEOUT_MS, onQuery: () => roundTrips.count++ }),
-    batch<V>(name: string, make: () => Batch<V>) {
-      const found = batches.get(name) ?? (make() as Batch<unknown>);
-      batches.set(name, found);
-      return found as Batch<V>;
-    },
   };
 }

@@ -1,5 +1,5 @@
 import { toGlobalId } from '../ids.ts';
-import { loadIssue } from '../loads.ts';
+import { issues } from '../loads.ts';
 import { ArticleRef, IssueRef } from './refs.ts';
 
 ArticleRef.implement({
@@ -12,11 +12,12 @@ ArticleRef.implement({
     section: t.exposeString('section', { nullable: true, description: '栏目，如 国策要论 / Section.' }),
     source: t.exposeString('source', { nullable: true, description: '来源 / Source.' }),
     url: t.exposeString('url', { nullable: true, description: '原文链接 / Original URL.' }),
-    issue: t.field({
+    issue: t.loadable({
       type: IssueRef,
       nullable: true,
       description: '所在期刊 / The newsletter issue it appeared in.',
-      resolve: (a, _, ctx) => loadIssue(ctx, a.key),
+      load: (keys: string[], ctx) => issues(ctx, keys),
+      resolve: (a) => a.key,
     }),
   }),
 });

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { loadImplementers, loadNeighbors } from '../loads.ts';
+import { implementerLists, neighborLists } from '../loads.ts';
 import { linked } from './linked.ts';
 import { listField } from './lists.ts';
 import { InitiativeRef, MetricRef, NodeRef, PolicyRef } from './refs.ts';
@@ -9,8 +9,9 @@ InitiativeRef.implement({
   interfaces: [NodeRef],
   isTypeOf: (row) => (row as { type?: string }).type === 'Initiative',
   fields: (t) => ({
-    implementedBy: t.field({
-      type: [PolicyRef],
+    implementedBy: t.loadableList({
+      type: PolicyRef,
+      byPath: true,
       description: '实施它的政策 / Policies that carry it out.',
       args: {
         transitive: t.arg.boolean({
@@ -18,8 +19,9 @@ InitiativeRef.implement({
           defaultValue: false,
         }),
       },
-      resolve: (i, args, ctx) =>
-        args.transitive ? loadImplementers(ctx, i.key) : loadNeighbors(ctx, 'IMPLEMENTS', 'in', i.key),
+      load: (keys: string[], ctx, args) =>
+        args.transitive ? implementerLists(ctx, keys) : neighborLists(ctx, 'IMPLEMENTS', 'in', keys),
+      resolve: (i) => i.key,
     }),
     metrics: linked(t, MetricRef, 'MEASURES', 'in', '关于它的指标 / Figures about it.'),
   }),

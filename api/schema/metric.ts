@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { loadSeries } from '../loads.ts';
+import { seriesLists } from '../loads.ts';
 import { linked } from './linked.ts';
 import { listField } from './lists.ts';
 import { MetricRef, NodeRef, PolicyRef } from './refs.ts';
@@ -16,14 +16,12 @@ MetricRef.implement({
     qualifier: t.exposeString('qualifier', { nullable: true, description: '超过、突破、达到… / Qualifier.' }),
     measures: linked(t, NodeRef, 'MEASURES', 'out', '衡量对象：地区、工程或机构 / What the figure is about.'),
     setBy: linked(t, PolicyRef, 'SETS_TARGET', 'in', '设定该目标的政策 / Policies that set it as a target.'),
-    series: t.field({
-      type: [MetricRef],
+    series: t.loadableList({
+      type: MetricRef,
       description:
         '同一对象同一指标的历年数值（含自身）/ The same measure of the same subject over the years.',
-      resolve: async (m, _, ctx) => {
-        const figures = await loadSeries(ctx, m.key);
-        return figures.length > 0 ? figures : [m];
-      },
+      load: (keys: string[], ctx) => seriesLists(ctx, keys),
+      resolve: (m) => m.key,
     }),
   }),
 });

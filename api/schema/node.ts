@@ -2,7 +2,7 @@ import { nodeLabel } from '../../core/labels.ts';
 import { builder } from '../builder.ts';
 import { apiError, capped } from '../errors.ts';
 import { checkedKey, fromGlobalId, toGlobalId } from '../ids.ts';
-import { loadMentions, loadNode } from '../loads.ts';
+import { loadNode, mentionLists } from '../loads.ts';
 import { NodeTypeEnum } from './enums.ts';
 import { EvidenceRef } from './evidence.ts';
 import { NodeRef } from './refs.ts';
@@ -24,13 +24,15 @@ NodeRef.implement({
       resolve: (row) => nodeLabel(row),
     }),
     aliases: t.exposeStringList('aliases', { description: '别名、简称 / Other names used for it.' }),
-    mentions: t.field({
-      type: [EvidenceRef],
+    mentions: t.loadableList({
+      type: EvidenceRef,
+      byPath: true,
       description: '提及它的原文句子，最新在前 / Sentences that mention it, newest first.',
       args: {
         first: t.arg.int({ description: '最多几条（≤50）/ At most this many (≤ 50).', defaultValue: 5 }),
       },
-      resolve: (row, args, ctx) => loadMentions(ctx, row.key, capped('first', args.first ?? 5, 50)),
+      load: (keys: string[], ctx, args) => mentionLists(ctx, keys, capped('first', args.first ?? 5, 50)),
+      resolve: (row) => row.key,
     }),
   }),
 });

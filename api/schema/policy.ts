@@ -1,8 +1,8 @@
+import { policies } from '../../graph/queries/policies.ts';
 import { timeline } from '../../graph/queries/timeline.ts';
 import { builder } from '../builder.ts';
 import { capped } from '../errors.ts';
 import { fromGlobalId } from '../ids.ts';
-import { loadPolicies } from '../loads.ts';
 import { offsetPage } from '../pages.ts';
 import { PolicyFilterInput, PolicyOrderEnum, policyFilter } from './filters.ts';
 import { linked } from './linked.ts';
@@ -48,15 +48,15 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: PolicyOrderEnum, description: '排序 / Order.' }),
       },
       resolve: (_, args, ctx) =>
-        offsetPage(args, (offset, limit) =>
-          loadPolicies(ctx, null, {
-            anchor: 'all',
+        offsetPage(args, async (offset, limit) => {
+          const page = { anchor: 'all', keys: [], offset, limit } as const;
+          const rows = await policies(ctx.read, {
+            ...page,
             filter: policyFilter(args.filter),
             order: args.orderBy ?? 'DATE_DESC',
-            offset,
-            limit,
-          }),
-        ),
+          });
+          return rows.map((row) => row.node);
+        }),
     },
     PolicyConnection,
   ),

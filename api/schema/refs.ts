@@ -1,9 +1,14 @@
 // The schema's object references, typed once by the rows behind them, so type files can point at
 // each other without import cycles. Each type is implemented in its own file.
+import { nodesByKeys } from '../../graph/queries/nodes.ts';
 import type { ArticleRow, IssueRow, NodeRow } from '../../graph/queries/rows.ts';
 import { builder } from '../builder.ts';
 
-export const NodeRef = builder.interfaceRef<NodeRow>('Node');
+/** Loadable: a field of type Node may resolve to a key; the request's loader fetches them together. */
+export const NodeRef = builder.loadableInterfaceRef('Node', {
+  load: (keys: string[], ctx) => nodesByKeys(ctx.read, keys),
+  sort: (row: NodeRow) => row.key,
+});
 export const AgencyRef = builder.objectRef<NodeRow>('Agency');
 export const PolicyRef = builder.objectRef<NodeRow>('Policy');
 export const RegionRef = builder.objectRef<NodeRow>('Region');

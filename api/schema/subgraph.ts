@@ -2,12 +2,12 @@ import { nodeLabel } from '../../core/labels.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../core/model.ts';
 import { edgeId, neighborhood, type Subgraph } from '../../graph/queries/neighborhood.ts';
 import { MAX_PATH_LENGTH, paths } from '../../graph/queries/paths.ts';
-import { relationBetween } from '../../graph/queries/relation.ts';
+import { relationBetween, relationKey } from '../../graph/queries/relation.ts';
 import type { EdgeRow, GraphNodeRow } from '../../graph/queries/rows.ts';
 import { builder } from '../builder.ts';
 import { apiError, capped } from '../errors.ts';
 import { fromGlobalId, toGlobalId } from '../ids.ts';
-import { loadNode, loadRelationEvidence } from '../loads.ts';
+import { loadNode, relationEvidenceLists } from '../loads.ts';
 import { NodeTypeEnum, RelationTypeEnum } from './enums.ts';
 import { EvidenceRef } from './evidence.ts';
 
@@ -55,13 +55,16 @@ const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
     evidenceCount: t.exposeInt('evidenceCount', {
       description: '支持它的证据数 / How many evidences support it.',
     }),
-    evidence: t.field({
-      type: [EvidenceRef],
+    evidence: t.loadableList({
+      type: EvidenceRef,
+      byPath: true,
       description: '陈述这一关系的原文句子，最新在前 / Sentences that state this relation, newest first.',
       args: {
         first: t.arg.int({ description: '最多几条（≤50）/ At most this many (≤ 50).', defaultValue: 5 }),
       },
-      resolve: (e, args, ctx) => loadRelationEvidence(ctx, e, capped('first', args.first ?? 5, 50)),
+      load: (keys: string[], ctx, args) =>
+        relationEvidenceLists(ctx, keys, capped('first', args.first ?? 5, 50)),
+      resolve: (e) => relationKey(e),
     }),
   }),
 });
