@@ -77,8 +77,11 @@ const UNITS = [
 // 2.6万P of computing power), and a bare 8000万 counts on its own, as does 20多万 before what it
 // counts (20多万华商).
 const BIG_UNITS = [...UNITS, '条', '次', '路', 'P'];
+// 新设百亿产业基金: an amount before a fund is in 元.
+const MONEY_NOUN = /(?:产业|专项|引导|发展|投资)?(?:基金|资金)/;
+const MONEY_AFTER = new RegExp(`^${MONEY_NOUN.source}`);
 const FIGURE = new RegExp(
-  `(?<![\\dA-Za-z.．第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+(?=\\s*[万亿]))\\s*(余|多)?\\s*(?:(万亿|亿|万)\\s*(${BIG_UNITS.join('|')}|(?=[，。；、）)\\s]|$)|(?<=[余多]\\s*[万亿]+\\s*)(?=[\\u4e00-\\u9fa5]))|(${UNITS.join('|')}))(?![A-Za-z])(以上|以内|以下|余|左右|多)?`,
+  `(?<![\\dA-Za-z.．第])(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+(?=\\s*[万亿]))\\s*(余|多)?\\s*(?:(万亿|亿|万)\\s*(${BIG_UNITS.join('|')}|(?=[，。；、）)\\s]|$)|(?<=[余多]\\s*[万亿]+\\s*)(?=[\\u4e00-\\u9fa5])|(?=${MONEY_NOUN.source}))|(${UNITS.join('|')}))(?![A-Za-z])(以上|以内|以下|余|左右|多)?`,
   'giu',
 );
 // A long run of digits (id=20240918084858) is an identifier, not an amount.
@@ -101,6 +104,8 @@ const CUT_TO = /(至|到|压缩|缩短|压减|减少|控制在)\s*$/;
 // 等40座城市实现… still is a figure.
 const LIST_COUNT = /等\s*$/;
 const BODIES_AFTER = /^(单位|部门|机构|部委|成员单位)/;
+// 如果不支付200万美元…, 适用于…至少装有1个电子控制单元的车辆: a condition or a scope, not a figure.
+const CONDITION = /(如果|假如|倘若|一旦|适用于)/;
 // Grants per beneficiary (最高给予1000万元) are rules of a scheme, not figures about its subject.
 const GRANT = /(最高|给予|奖励|补助|补贴|资助)\s*$/;
 // 承诺…7小时办结, 年内实现, 要求…应具备6项: promises and requirements are targets too (要求 alone is
@@ -133,7 +138,7 @@ export function findMetrics(text: string): Mention<'Metric'>[] {
     const structural = m.unit !== '%' && STRUCTURAL.test(text.slice(m.end, clause.end));
     if (TIME_UNIT.test(m.unit) && deadline(text, m)) continue;
     const bodies = LIST_COUNT.test(before) && BODIES_AFTER.test(text.slice(m.end, clause.end));
-    if (structural || bodies || GRANT.test(before)) continue;
+    if (structural || bodies || GRANT.test(before) || CONDITION.test(before)) continue;
     const paragraph = spanAt(paragraphs, m.start);
     const lead = text.slice(sentence.start, m.start);
     const kind: MetricKind = TARGET.test(lead) ? 'target' : 'actual';
@@ -193,7 +198,9 @@ function figures(text: string): Figure[] {
     // 15—20EFlops, 3至5个: a range counts from its first bound, written with the unit of the second
     const low = RANGE_FROM.exec(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0));
     const start = (m.index ?? 0) - (low?.[0].length ?? 0);
-    const unit = `${m[3] ?? ''}${normalUnit(m[4] ?? m[5] ?? '')}`;
+    const written = normalUnit(m[4] ?? m[5] ?? '');
+    const money = !written && MONEY_AFTER.test(text.slice(end, end + 6));
+    const unit = `${m[3] ?? ''}${money ? '元' : written}`;
     const qualifier = m[6] ?? m[2];
     out.push({
       form: text.slice(start, end),

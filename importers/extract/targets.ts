@@ -25,6 +25,8 @@ const TAIL_WORDS = 4;
 // it, and says nothing of the past.
 const TASK_HEAD = /^(v|vn|vd|p|a|ad|d)$/;
 // 从多年来的管理实践来看: an account of what has been.
+// 高新区将瞄准…，新设百亿产业基金: what the issuer says it will do.
+const WILL = /将(?!来|近|军)/;
 // 根据《X》…确定150个: a decision reported on its basis, not a task.
 const ON_BASIS = /^(根据|依据|依照|按照|经)/;
 const PAST = /已|了|截至|同比|较上年|比上年|去年|上年|累计|以来|来看/;
@@ -46,7 +48,7 @@ export function setsTarget(ctx: Context, main?: Mention<'Policy'>): Link[] {
     const passage =
       spoken.filter((r) => r.at < m.start).at(-1)?.policy ??
       (main && main.start < m.start ? main : undefined);
-    if (m.props.kind !== 'target' && !(passage && governs(passage) && task(ctx.text, sentence))) continue;
+    if (m.props.kind !== 'target' && !(passage && governs(passage) && task(ctx.text, sentence, m))) continue;
     m.props.kind = 'target';
     const forecast = FORECAST.test(ctx.text.slice(sentence.start, m.start));
     const policy = statedInParagraph(ctx, m) || (forecast ? undefined : passage || titleOnly || main);
@@ -124,9 +126,11 @@ function governs(p: Mention<'Policy'>): boolean {
   return !UNTERRITORIAL.has(p.props.docType ?? '');
 }
 
-function task(text: string, sentence: Span): boolean {
+function task(text: string, sentence: Span, m: Mention<'Metric'>): boolean {
   const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12));
   if (PLAN_PERIOD.test(head)) return !PAST.test(sentence.text.replace(/累计/g, ''));
+  const lead = text.slice(sentence.start, m.start);
+  if (WILL.test(lead) && !FORECAST.test(lead)) return !PAST.test(sentence.text);
   const first = tokenize(head.replace(/^[“"\s*]+/, ''))[0];
   return !!first && TASK_HEAD.test(first.tag) && !ON_BASIS.test(first.word) && !PAST.test(sentence.text);
 }

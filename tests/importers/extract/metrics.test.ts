@@ -163,4 +163,14 @@ describe('figures', () => {
       { value: 20, unit: '万', qualifier: '多' },
     ]);
   });
+
+  it('reads an amount before a fund in 元 (新设百亿产业基金)', () => {
+    expect(props('新设百亿产业基金')).toMatchObject([{ value: 100, unit: '亿元' }]);
+  });
+
+  it('takes no figure from a condition or a scope (如果不支付200万美元, 适用于至少装有1个单元的车辆)', () => {
+    expect(
+      props('黑客警告说，如果不支付200万美元，将泄露更多信息。标准适用于至少装有1个电子控制单元的车辆。'),
+    ).toEqual([]);
+  });
 });

@@ -48,4 +48,11 @@ describe('which document sets a target', () => {
     );
     expect(of('SETS_TARGET')).toEqual([expect.stringMatching(/^数据产业发展规划 → .*数据产业园/)]);
   });
+
+  it('a figure the issuer says it will reach (高新区将…新设百亿产业基金) is a target of the passage’s document', () => {
+    const of = relations(
+      '高新区发布《高新区“双招双引”10条措施》。\n高新区将瞄准电子信息产业，新设百亿产业基金。',
+    );
+    expect(of('SETS_TARGET')).toEqual([expect.stringMatching(/^高新区“双招双引”10条措施 → /)]);
+  });
 });
