@@ -269,10 +269,22 @@ function yearFor(years: YearMention[], at: number, clause: Span, sentence: Span,
   );
 }
 
+// 比2020年, 较上年同期: the base of a change, no part of what is measured.
+const BASE = /(?:比|较|相比|相较)(?:上年|去年|\d{4}\s*年(?:底|末)?)(?:同期)?/g;
+
+// 能耗、碳排放分别下降8%、10%: the k-th figure after 分别 measures the k-th thing listed before it.
+function listItem(before: string): string {
+  const at = before.lastIndexOf('分别');
+  if (at < 0) return before;
+  const items = before.slice(0, at).split('、');
+  const k = before.slice(at).split('、').length - 1;
+  return items[Math.min(k, items.length - 1)] ?? before;
+}
+
 // What is measured: the clause's words before the figure without its qualifier, or else the noun
 // that follows the figure (打造10个以上高质量数据集 → 高质量数据集数量).
 function measured(before: string, after: string): string {
-  const head = before
+  const head = listItem(before.replace(BASE, ''))
     .replace(QUALIFIERS, '')
     .replace(/^.*?(\d{4}\s*年(?:底|末)?的?|全省|全市|全国|我国|我省|我市)/, '')
     .replace(/[^\u4e00-\u9fa5A-Za-z“”]/g, '');

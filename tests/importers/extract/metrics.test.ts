@@ -173,4 +173,9 @@ describe('figures', () => {
       props('黑客警告说，如果不支付200万美元，将泄露更多信息。标准适用于至少装有1个电子控制单元的车辆。'),
     ).toEqual([]);
   });
+
+  it('names each figure after 分别 by the thing listed in its place, without the base of the change', () => {
+    const found = findMetrics('到2025年，单位地区生产总值能耗、二氧化碳排放分别比2020年下降14%、19%以上。');
+    expect(found.map((m) => m.name)).toEqual(['单位地区生产总值能耗', '二氧化碳排放']);
+  });
 });
