@@ -7,13 +7,15 @@ import { type Mention, mention } from './types.ts';
 
 // Unquoted, only these kinds are named often enough to be read without quotes; X行动 after 实施 is
 // mostly a chapter of the plan itself (实施智算能力提升行动), X专项行动 a campaign of its own.
-const UNQUOTED_SUFFIX = '工程|战略|试点|改革|专项行动';
+// A battle that is fought (打好污染防治攻坚战, 打赢蓝天保卫战) is a campaign too.
+const UNQUOTED_SUFFIX = '工程|战略|试点|改革|专项行动|攻坚战|保卫战';
 // A quoted name followed by one of these is a programme (“高效办成一件事”改革), or a service
 // platform or app a government runs (“郑好办”APP, “渝快办”“渝快政”两大平台).
-const FOLLOWERS = /^(改革|建设|系列活动|专项行动)/;
+// … or that a mobilisation meeting launches (“营商环境提升年”动员会).
+const FOLLOWERS = /^(改革|建设|系列活动|专项行动|动员大?会)/;
 const PLATFORM = /^[两三四五六七八九十]?大?(?:平台|APP|App|app|小程序)/;
 // … and by one of these it is a principle or a slogan, not a programme.
-const NOT_AFTER = /^(思路|理念|精神|要求|原则|目标|机制|模式|格局|需求|机遇|业务|[“等])/;
+const NOT_AFTER = /^(思路|理念|精神|要求|原则|目标|机制|模式|格局|需求|机遇|业务|队伍|品牌|[“等])/;
 
 const QUOTED = /“([^“”\n、，。；：！？]{2,14})”/g;
 const JOINED = new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${SUFFIX})(?:计划)?`);
@@ -194,7 +196,8 @@ function unquoted(text: string): Mention<'Initiative'>[] {
     // A long coordination names two programmes: keep the one the suffix belongs to.
     if (name.length > 16 && /[和及]/.test(name))
       name = name.slice(Math.max(name.lastIndexOf('和'), name.lastIndexOf('及')) + 1);
-    if (name.length < 4) continue;
+    // 坚持把X改革作为…: a phrase under a preposition names nothing
+    if (name.length < 4 || /^[把将对向]/.test(name)) continue;
     const end = (m.index ?? 0) + m[0].length;
     out.push(mention('Initiative', name, { form: name, start: end - name.length, end }, {}));
   }

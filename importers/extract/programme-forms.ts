@@ -24,9 +24,13 @@ type Range = { start: number; end: number };
 
 /** Programmes named by form in `text`; `titles` are the spans of its 《》 titles. */
 export function programmesByForm(text: string, titles: Range[]): Mention<'Initiative'>[] {
-  const outside = [...zones(text), ...expos(text), ...known(text)].filter(
-    (m) => !titles.some((t) => m.start >= t.start && m.end <= t.end),
-  );
+  const outside = [
+    ...zones(text),
+    ...expos(text),
+    ...events(text),
+    ...campaignWeeks(text),
+    ...known(text),
+  ].filter((m) => !titles.some((t) => m.start >= t.start && m.end <= t.end));
   return [...outside, ...titleProgrammes(text, titles)];
 }
 
@@ -56,6 +60,52 @@ function leadingVerbsOff(name: string): string {
   const words = tokenize(name);
   const first = words.findIndex((w) => !/^[vpdc]$/.test(w.tag));
   return first <= 0 ? name : name.slice(words[first]?.start ?? 0);
+}
+
+// Events a text says are held, down the list after 举办 or 举行 (举办全球创投峰会、全球程序员节…):
+// summits, conferences, contests, festivals, promotion meetings; the final of a contest is the contest.
+const HOLDING = /举办|举行/g;
+// Words of time or count before an event's name: 每年, 今年, 首届, 第三届.
+const WHEN = /^(?:了|过|将|每年|今年|本年度?|去年|明年|本届|首届|第[一二三四五六七八九十\d]+届)+/;
+const EVENT =
+  /^(?:(?:“[^“”]{1,8}”)?[\u4e00-\u9fa5（）－]){4,30}?(?:峰会|大会|大赛|推介会|洽谈会|交易会|节)(?=总决赛|决赛|开幕式|等|$|[^\u4e00-\u9fa5])/;
+
+function events(text: string): Mention<'Initiative'>[] {
+  const out: Mention<'Initiative'>[] = [];
+  for (const m of text.matchAll(HOLDING)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const sentence = /^[^。；！？\n]*/.exec(text.slice(from, from + 200))?.[0] ?? '';
+    let at = from;
+    for (const item of sentence.split(/[、，]/)) {
+      const name = EVENT.exec(item.replace(/^.*(?:举办|举行)/, '').replace(WHEN, ''))?.[0];
+      const start = name ? text.indexOf(name, at) : -1;
+      if (name && start >= 0 && !NOT_A_NAME.test(name))
+        out.push(mention('Initiative', name, { form: name, start, end: start + name.length }, {}));
+      at += item.length + 1;
+    }
+  }
+  return out;
+}
+
+// A publicity week is a national campaign by its form: 2024年国家网络安全宣传周.
+const WEEK = /(?:(\d{4})\s*年)?([\u4e00-\u9fa5]{2,12}宣传周)/g;
+
+function campaignWeeks(text: string): Mention<'Initiative'>[] {
+  const out: Mention<'Initiative'>[] = [];
+  for (const m of text.matchAll(WEEK)) {
+    const bare = leadingVerbsOff((m[2] ?? '').replace(LAST_VERB, '').replace(/^.*[在于从]/, '')).replace(
+      WHEN,
+      '',
+    );
+    if (bare.length < 5) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    const name = m[1] ? `${m[1]}年${bare}` : bare;
+    const start = m[1] ? (m.index ?? 0) : end - bare.length;
+    const found = mention('Initiative', name, { form: text.slice(start, end), start, end }, {});
+    if (m[1]) found.aliases.push(bare);
+    out.push(found);
+  }
+  return out;
 }
 
 // Fairs go by a short name of one character and 博会 (2024 数博会) or a full name ending in 博览会.

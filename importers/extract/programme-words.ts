@@ -4,7 +4,7 @@
 export const SUFFIX = '工程|行动|战略|试点|计划';
 // Verbs with which a text carries out a programme.
 export const DOING =
-  '助力|争创|实施|推进|开展|部署开展|落实|深入实施|纵深推进|参与|启动|打造|建设|创建|用好|推动|推广|深化|坚持|成为|加快建设|提出';
+  '助力|争创|实施|推进|开展|部署开展|落实|深入实施|纵深推进|参与|启动|打造|建设|创建|用好|推动|推广|深化|坚持|成为|加快建设|提出|打好|打赢';
 export const LAST_VERB = new RegExp(`^.*(?:${DOING})`);
 const VERBS = new RegExp(DOING, 'g');
 

@@ -66,6 +66,15 @@ describe('named programmes', () => {
     expect(names('积极开展城市虚拟电厂建设试点。')).toEqual(['城市虚拟电厂建设试点']);
   });
 
+  it('takes a battle that is fought (打好X攻坚战) and a quoted campaign a mobilisation meeting launches', () => {
+    expect(names('深入打好蓝天保卫战。')).toEqual(['蓝天保卫战']);
+    expect(names('全市召开“作风建设提升年”动员会。')).toEqual(['作风建设提升年']);
+  });
+
+  it('takes no programme from a phrase under a preposition or a quoted name of a team (坚持把X改革作为…)', () => {
+    expect(names('坚持把要素市场改革作为一号任务，打造“三支人才”队伍。')).toEqual([]);
+  });
+
   it('takes a programme joined to one already read under the same verb (实施“X”战略和Y行动), down a list', () => {
     expect(names('深入实施“乡村振兴”战略和数字惠农提升行动，推进电商进村。')).toEqual([
       '乡村振兴战略',

@@ -30,6 +30,22 @@ describe('programmes read by the form of their name', () => {
     );
   });
 
+  it('takes the events a text says are held, down the list after 举办/举行, the final being the contest', () => {
+    expect(names('每年举办世界数字经济峰会、全球开发者大会、数字丝路文化节等活动。')).toEqual([
+      '世界数字经济峰会',
+      '全球开发者大会',
+      '数字丝路文化节',
+    ]);
+    expect(names('将举行专题论坛，湖北数据安全创新大赛总决赛等活动。')).toEqual(['湖北数据安全创新大赛']);
+    expect(names('全区召开动员大会。')).toEqual([]);
+  });
+
+  it('takes a publicity week by its form, with its year, and not the words of time before it', () => {
+    const [week] = findInitiatives('9月在2025年国家数据安全宣传周上发布。');
+    expect([week?.name, week?.aliases]).toEqual(['2025年国家数据安全宣传周', ['国家数据安全宣传周']]);
+    expect(names('今年数据安全宣传周由多部门共同举办。')).toEqual(['数据安全宣传周']);
+  });
+
   it('takes the slogans that name one national programme, quoted or not, but not a figure named after one', () => {
     expect(names('群众办事“一网通办”，城市治理一网统管，部门之间一网协同。')).toEqual([
       '一网通办',
