@@ -6,6 +6,7 @@ import { extname, join } from 'node:path';
 import { isZhengtuError, ZhengtuError } from '../core/errors.ts';
 import type { Article } from '../core/model.ts';
 import { decode, MAX_INPUT_BYTES, tooLarge } from './decode.ts';
+import { DOCUMENT_EXTENSIONS, documentMarkdown } from './sources/documents.ts';
 import { readText, type SourceKind, TEXT_EXTENSIONS } from './sources/index.ts';
 
 export type ReadResult =
@@ -18,7 +19,7 @@ export interface ReadOptions {
   stdin?: AsyncIterable<Uint8Array>;
 }
 
-/** Reads every file the paths name, directories recursively (text extensions only, no dot files). */
+/** Reads every file the paths name, directories recursively (text and document extensions, no dot files). */
 export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
   for (const path of paths) {
     if (path === '-')
@@ -30,6 +31,12 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
 /** The articles in one file's bytes; throws ZhengtuError BAD_INPUT. */
 export function readBytes(bytes: Uint8Array, file: string, maxBytes = MAX_INPUT_BYTES) {
   return readText(decode(bytes, file, maxBytes), file);
+}
+
+/** The articles in one file's bytes, text or a document (PDF, .docx); throws ZhengtuError BAD_INPUT. */
+export async function readDocument(bytes: Uint8Array, file: string, maxBytes = MAX_INPUT_BYTES) {
+  const markdown = await documentMarkdown(bytes, file);
+  return markdown === undefined ? readBytes(bytes, file, maxBytes) : readText(markdown, file);
 }
 
 async function settle(file: string, read: () => Promise<Omit<ReadResult & { kind: SourceKind }, 'file'>>) {
@@ -44,7 +51,7 @@ async function readPath(file: string, options: ReadOptions) {
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
   const { size } = await stat(file);
   if (size > maxBytes) throw tooLarge(file, size, maxBytes);
-  return readBytes(await readFile(file), file, maxBytes);
+  return readDocument(await readFile(file), file, maxBytes);
 }
 
 async function readStream(stream: AsyncIterable<Uint8Array>, options: ReadOptions) {
@@ -56,8 +63,10 @@ async function readStream(stream: AsyncIterable<Uint8Array>, options: ReadOption
     if (size > maxBytes) throw tooLarge('standard input', size, maxBytes);
     chunks.push(chunk);
   }
-  return readBytes(Buffer.concat(chunks), '-', maxBytes);
+  return readDocument(Buffer.concat(chunks), '-', maxBytes);
 }
+
+const WALKED = [...TEXT_EXTENSIONS, ...DOCUMENT_EXTENSIONS];
 
 async function* expand(path: string): AsyncGenerator<string> {
   const info = await stat(path).catch(() => undefined);
@@ -71,7 +80,7 @@ async function* expand(path: string): AsyncGenerator<string> {
     if (entry.name.startsWith('.')) continue;
     const child = join(path, entry.name);
     if (entry.isDirectory()) yield* expand(child);
-    else if (TEXT_EXTENSIONS.includes(extname(entry.name).slice(1).toLowerCase())) yield child;
+    else if (WALKED.includes(extname(entry.name).slice(1).toLowerCase())) yield child;
   }
 }
 

@@ -9,7 +9,8 @@ import type { ImportItem } from './index.ts';
 export async function* extractedInputs(paths: string[]): AsyncGenerator<ImportItem> {
   for await (const result of readInputs(paths)) {
     if ('error' in result) {
-      yield { failure: { file: result.file, reason: result.error.message } };
+      const { message, hint } = result.error;
+      yield { failure: { file: result.file, reason: hint ? `${message} (${hint})` : message } };
       continue;
     }
     let extracted: ReturnType<typeof extractAll>;

@@ -56,6 +56,11 @@ export function stripBlockMarker(line: string): string {
   return line.replace(/^\s*(#{1,6}\s+|>\s*|[-*+]\s+(?=\S))/, '');
 }
 
+/** Text that starts like a heading, quote or list marker, escaped so that it stays text. */
+export function escapeBlockMarker(text: string): string {
+  return text.replace(/^([#>*+-])/, '\\$1');
+}
+
 /**
  * A title with the stray spaces of PDF conversion removed ("2024 年" → "2024年"): white space
  * touching a Chinese character or punctuation goes, white space between Latin words stays.

@@ -1,15 +1,21 @@
 // The contract every source keeps, whatever it reads: bytes in, and either articles with a title
 // and plain text, the file they came from, no page furniture or markup, and ISO dates — or a
-// refusal that names the file, says why and what to do. Run over the sample, the real set
-// (tests/fixtures/realdev) and the fixtures of each kind.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+// refusal that names the file, says why and what to do. Run over the sample (also printed to PDF
+// and built as .docx), the real set (tests/fixtures/realdev) and the fixtures of each kind.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isZhengtuError } from '../../../core/errors.ts';
-import { readBytes } from '../../../importers/read.ts';
+import { readBytes, readDocument } from '../../../importers/read.ts';
 import type { SourceKind } from '../../../importers/sources/index.ts';
+import { writeSampleDocuments } from '../../support/print.ts';
 
 const DIR = 'tests/fixtures/sources';
 const REAL = 'tests/fixtures/realdev';
+/** The sample printed to PDF and built as .docx here, not committed (the PDF is 1.4 MB). */
+const PRINTED = mkdtempSync(join(tmpdir(), 'zhengtu-contract-'));
+beforeAll(() => writeSampleDocuments(PRINTED), 60_000);
 const INPUTS: [SourceKind, string][] = [
   ['newsletter', 'samples/dsj-2025-02.md'],
   ['html', `${REAL}/b01.html`],
@@ -32,10 +38,15 @@ const INPUTS: [SourceKind, string][] = [
   ['html', `${DIR}/gov-gbk.html`],
   ['json', `${DIR}/records.ndjson`],
   ['json', `${DIR}/records.json`],
+  ['newsletter', `${PRINTED}/dsj-2025-02.pdf`],
+  ['newsletter', `${PRINTED}/dsj-2025-02.docx`],
 ];
 
 describe.each(INPUTS)('the %s source reading %s', (kind, file) => {
-  const read = readBytes(readFileSync(file), file);
+  let read: Awaited<ReturnType<typeof readDocument>>;
+  beforeAll(async () => {
+    read = await readDocument(readFileSync(file), file);
+  });
 
   it('is the source chosen for the file', () => {
     expect(read.kind).toBe(kind);
