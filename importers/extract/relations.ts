@@ -195,16 +195,21 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
 function byAgents(ctx: Context, s: Span): Link[] {
   const out: Link[] = [];
   for (const p of within(ctx.policies, s)) {
-    if (ctx.text[p.end] !== '由') continue;
-    const rest = ctx.text.slice(p.end, s.end);
-    const verb = new RegExp(`^[^。]*?(?:${ISSUING.source})`).exec(rest);
+    const by = BY_AFTER_LIST.exec(ctx.text.slice(p.end, s.end));
+    if (!by) continue;
+    const from = p.end + by[0].length;
+    const verb = new RegExp(`^[^。]*?(?:${ISSUING.source})`).exec(ctx.text.slice(from, s.end));
     if (!verb) continue;
-    const upTo = p.end + verb[0].length;
-    for (const body of ctx.agencies.filter((a) => a.start > p.end && a.end <= upTo))
+    const upTo = from + verb[0].length;
+    for (const body of ctx.agencies.filter((a) => a.start >= from && a.end <= upTo))
       out.push(link('ISSUED_BY', p, body, s), ...parentOf(p, body, s, ctx));
   }
   return out;
 }
+
+// 由 right after the title, or after the rest of its list and a word for all of them:
+// 《A》、GB 2—2024《B》和《C》三项强制性国家标准由X批准发布.
+const BY_AFTER_LIST = /^(?:[^，。；《》由]{0,16}《[^《》]*》)*[^，。；《》由]{0,12}由/;
 
 const DAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 

@@ -33,6 +33,20 @@ describe('relations read from an article', () => {
     );
   });
 
+  it('ISSUED_BY: the bodies after 由 that follows a list of titles and a word for all of them', () => {
+    const of = relations(
+      '近日，GB 1—2024《汽车数据安全要求》和GB 2—2024《汽车软件升级要求》两项国家标准由国家市场监督管理总局、国家标准化管理委员会批准发布。',
+    );
+    expect(of('ISSUED_BY')).toEqual(
+      expect.arrayContaining([
+        '汽车数据安全要求 → 国家市场监督管理总局',
+        '汽车数据安全要求 → 国家标准化管理委员会',
+        '汽车软件升级要求 → 国家市场监督管理总局',
+        '汽车软件升级要求 → 国家标准化管理委员会',
+      ]),
+    );
+  });
+
   it('SETS_TARGET: the document that states, not the one it cites as its basis', () => {
     const of = relations(
       '日前，广西壮族自治区大数据发展局印发《广西壮族自治区公共数据管理办法》。《办法》依据《广西壮族自治区大数据发展条例》等规定制定，明确到2025年底，全区开放数据集超过5000个。',
