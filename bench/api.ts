@@ -14,7 +14,6 @@ import { ENTITY_TYPES, RELATION_TYPES } from '../core/model.ts';
 import { type ConnectionInfo, connectionEnv } from '../graph/config.ts';
 import { type Db, openDb } from '../graph/driver.ts';
 import { importArticles } from '../graph/import/index.ts';
-import { gazetteerChain } from '../graph/import/regions.ts';
 import { neighborhood } from '../graph/queries/neighborhood.ts';
 import { nodesByKeys } from '../graph/queries/nodes.ts';
 import { type Read, reader } from '../graph/queries/read.ts';
@@ -23,7 +22,7 @@ import { relatedPolicies } from '../graph/related/related.ts';
 import { applySchema, FULLTEXT_INDEX } from '../graph/schema.ts';
 import { startServer, stopServer } from '../graph/server/lifecycle.ts';
 import { freePort } from '../graph/server/ports.ts';
-import { tempHome, testSettings } from '../tests/support/managed.ts';
+import { tempHome, testSettings } from '../harness/neo4j.ts';
 import { generateArticles } from './generate.ts';
 
 const ARTICLES = Number(process.env.BENCH_API_ARTICLES ?? 10_000);
@@ -112,7 +111,7 @@ async function load(info: ConnectionInfo): Promise<void> {
     const items = (function* () {
       for (const article of generateArticles(ARTICLES, 1)) yield { article };
     })();
-    const summary = await importArticles(db, items, { chain: gazetteerChain });
+    const summary = await importArticles(db, items);
     console.error(`imported ${summary.new} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   } finally {
     await db.close();

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Article } from '../core/model.ts';
+import { tokenize } from '../core/segment.ts';
 import { extractAll } from '../importers/extract/index.ts';
-import { tokenize } from '../importers/extract/segment.ts';
 import { readBytes } from '../importers/read.ts';
 
 const SAMPLE = resolve(import.meta.dirname, '..', 'samples', 'dsj-2025-02.md');

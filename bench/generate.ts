@@ -15,6 +15,7 @@ import {
   type RelationType,
 } from '../core/model.ts';
 import { chineseDivisions } from '../importers/extract/gazetteer/chinese-divisions.ts';
+import { regionAncestry } from '../importers/extract/regions.ts';
 
 const DEPARTMENTS = [
   '人民政府',
@@ -155,6 +156,7 @@ class ArticleBuilder {
         aliases: aliases || [],
         props: props as never,
         evidence: [evidence],
+        ...(type === 'Region' ? { ancestors: regionAncestry(name) } : {}),
       });
     return id;
   }

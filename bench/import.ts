@@ -9,10 +9,9 @@
 import { rm } from 'node:fs/promises';
 import { type Db, openDb } from '../graph/driver.ts';
 import { type ImportSummary, importArticles } from '../graph/import/index.ts';
-import { gazetteerChain } from '../graph/import/regions.ts';
 import { applySchema } from '../graph/schema.ts';
 import { startServer, stopServer } from '../graph/server/lifecycle.ts';
-import { tempHome, testSettings } from '../tests/support/managed.ts';
+import { tempHome, testSettings } from '../harness/neo4j.ts';
 import { type CpuMark, cpuMark, cpuSpent, load } from './cpu.ts';
 import { generateArticles } from './generate.ts';
 import { naiveImport } from './naive.ts';
@@ -45,7 +44,7 @@ try {
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   const t0 = performance.now();
-  const naive = await naiveImport(db, generateArticles(BASELINE, 1), gazetteerChain);
+  const naive = await naiveImport(db, generateArticles(BASELINE, 1));
   const baseline = (performance.now() - t0) / 1000 / BASELINE;
   row('naive auto-commit baseline', BASELINE, BASELINE * baseline, naive.writes, baseline);
   await wipe(db);
@@ -70,7 +69,6 @@ async function batched(baseline: number): Promise<void> {
   let mark = cpuMark(server.pid);
   let closed = 0;
   await importArticles(db, items(TOTAL), {
-    chain: gazetteerChain,
     batchSize: BATCH,
     onBatch: (s) => {
       const now = performance.now();

@@ -3,9 +3,9 @@
 
 import { ENTITY_TYPES, type ExtractedArticle, forEachType } from '../core/model.ts';
 import type { Db } from '../graph/driver.ts';
-import { articleRows, type RegionChain } from '../graph/import/rows.ts';
+import { articleRows } from '../graph/import/rows.ts';
 
-export async function naiveImport(db: Db, articles: Iterable<ExtractedArticle>, chain: RegionChain) {
+export async function naiveImport(db: Db, articles: Iterable<ExtractedArticle>) {
   const session = db.session();
   let writes = 0;
   const run = async (cypher: string, params: object) => {
@@ -14,7 +14,7 @@ export async function naiveImport(db: Db, articles: Iterable<ExtractedArticle>, 
   };
   try {
     for (const article of articles) {
-      const rows = articleRows(article, chain);
+      const rows = articleRows(article);
       await run('MERGE (a:Article {key: $key}) SET a = $props', rows);
       for (const [type, list] of rows.entities) {
         for (const row of list) await run(MERGE_NODE[type], row);

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../tests/web/e2e/browser.ts';
+import { launchChromium } from '../harness/chromium.ts';
 import { edgeLook, nodeLook, stylesheet } from '../web/src/lib/styles.ts';
 import type { GraphEdge, GraphNode, Subgraph } from '../web/src/lib/subgraph.ts';
 

@@ -183,6 +183,15 @@ export interface Entity<T extends EntityType = EntityType> {
   aliases: string[];
   props: PropsByType[T];
   evidence: Evidence[];
+  /** Regions: the regions it lies in, parent first up to its country, as the gazetteer gives them */
+  ancestors?: RegionLink[];
+}
+
+/** A region above a mentioned one: the graph gets it as a node and a dataset PART_OF link. */
+export interface RegionLink {
+  name: string;
+  code?: string;
+  level?: RegionLevel;
 }
 
 export interface Relation {

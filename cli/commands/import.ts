@@ -6,16 +6,9 @@ import { SingleBar } from 'cli-progress';
 import { isZhengtuError, ZhengtuError } from '../../core/errors.ts';
 import { loadConfig } from '../../graph/config.ts';
 import { connect } from '../../graph/driver.ts';
-import {
-  checkArticles,
-  DEFAULT_BATCH_SIZE,
-  type ImportItem,
-  type ImportSummary,
-  importArticles,
-} from '../../graph/import/index.ts';
-import { extractedInputs } from '../../graph/import/inputs.ts';
-import { gazetteerChain } from '../../graph/import/regions.ts';
+import { DEFAULT_BATCH_SIZE, type ImportSummary } from '../../graph/import/index.ts';
 import { applySchema } from '../../graph/schema.ts';
+import { checkInputs, importInputs } from '../../pipeline/index.ts';
 
 export default defineCommand({
   meta: { name: 'import', description: 'Extract the graph from files and write it to Neo4j' },
@@ -32,9 +25,7 @@ export default defineCommand({
   async run({ args }) {
     const paths = args._.length ? args._.map(String) : [String(args.paths)];
     const batchSize = args['batch-size'] ? positive(args['batch-size']) : undefined;
-    const summary = args['dry-run']
-      ? await checkArticles(extractedInputs(paths), gazetteerChain)
-      : await importPaths(paths, batchSize);
+    const summary = args['dry-run'] ? await checkInputs({ paths }) : await importPaths(paths, batchSize);
     if (!summary) return;
     if (args.json) console.log(JSON.stringify(summary, null, 2));
     else printSummary(summary, Boolean(args['dry-run']));
@@ -61,11 +52,11 @@ async function importPaths(paths: string[], batchSize?: number): Promise<ImportS
   const progress = new Progress();
   try {
     await applySchema(db);
-    const summary = await importArticles(db, progress.counting(extractedInputs(paths)), {
-      chain: gazetteerChain,
-      batchSize,
-      onBatch: (sofar) => progress.update(sofar),
-    });
+    const summary = await importInputs(
+      db,
+      { paths },
+      { batchSize, onRead: (read) => progress.reading(read), onBatch: (sofar) => progress.update(sofar) },
+    );
     progress.stop();
     return summary;
   } catch (error) {
@@ -115,14 +106,11 @@ class Progress {
   private read = 0;
   private started = false;
 
-  async *counting(items: AsyncIterable<ImportItem>): AsyncGenerator<ImportItem> {
-    for await (const item of items) {
-      this.read += 1;
-      if (this.bar && !this.started) this.bar.start(this.read, 0, { rate: '0' });
-      this.started = true;
-      this.bar?.setTotal(this.read);
-      yield item;
-    }
+  reading(read: number): void {
+    this.read = read;
+    if (this.bar && !this.started) this.bar.start(this.read, 0, { rate: '0' });
+    this.started = true;
+    this.bar?.setTotal(this.read);
   }
 
   update(s: ImportSummary): void {

@@ -5,11 +5,10 @@ import { resolve } from 'node:path';
 import { defineCommand, runCommand } from 'citty';
 import { WEB_DIST } from '../../api/serve.ts';
 import { loadConfig } from '../../graph/config.ts';
-import { connect } from '../../graph/driver.ts';
-import { importArticles } from '../../graph/import/index.ts';
-import { extractedInputs } from '../../graph/import/inputs.ts';
-import { gazetteerChain } from '../../graph/import/regions.ts';
+import { connect, type Db } from '../../graph/driver.ts';
+import type { ImportSummary } from '../../graph/import/index.ts';
 import { applySchema } from '../../graph/schema.ts';
+import { importInputs } from '../../pipeline/index.ts';
 import serve from './serve.ts';
 
 const SAMPLES = resolve(import.meta.dirname, '..', '..', 'samples');
@@ -33,7 +32,7 @@ async function importSamples(): Promise<void> {
   try {
     await applySchema(db);
     console.error(`Importing the sample articles in ${SAMPLES} …`);
-    const s = await importArticles(db, extractedInputs([SAMPLES]), { chain: gazetteerChain });
+    const s = await importSamplesInto(db);
     console.error(
       `Sample: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed articles.`,
     );
@@ -44,6 +43,11 @@ async function importSamples(): Promise<void> {
   } finally {
     await db.close();
   }
+}
+
+/** What `start` imports: samples/, through the pipeline `zhengtu import` runs. */
+export function importSamplesInto(db: Db): Promise<ImportSummary> {
+  return importInputs(db, { paths: [SAMPLES] });
 }
 
 /** A clean clone has no web/dist yet: build it once, the same way `npm run build` does. */

@@ -6,7 +6,7 @@ import { ZhengtuError } from '../../core/errors.ts';
 import type { ExtractedArticle } from '../../core/model.ts';
 import type { Db } from '../driver.ts';
 import { addCounts, emptyCounts, type WriteCounts } from './counts.ts';
-import { type ArticleRows, articleRows, type RegionChain } from './rows.ts';
+import { type ArticleRows, articleRows } from './rows.ts';
 import { type BatchOutcome, importBatch } from './transaction.ts';
 
 /** An input that could not be read or extracted, named with the reason. */
@@ -18,8 +18,6 @@ export interface ImportFailure {
 export type ImportItem = { article: ExtractedArticle } | { failure: ImportFailure };
 
 export interface ImportOptions {
-  /** The region ancestors to add with every mentioned region (the gazetteer in production). */
-  chain: RegionChain;
   batchSize?: number;
   onBatch?: (summary: ImportSummary) => void;
 }
@@ -38,7 +36,7 @@ export const DEFAULT_BATCH_SIZE = 200;
 export async function importArticles(
   db: Db,
   items: AsyncIterable<ImportItem> | Iterable<ImportItem>,
-  options: ImportOptions,
+  options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const started = performance.now();
   const summary = emptySummary();
@@ -59,8 +57,7 @@ export async function importArticles(
   };
   try {
     for await (const item of items) {
-      const rows =
-        'failure' in item ? fail(summary, item.failure) : toRows(item.article, options.chain, summary);
+      const rows = 'failure' in item ? fail(summary, item.failure) : toRows(item.article, summary);
       if (!rows) continue;
       if (pending.some((other) => other.key === rows.key)) await flush();
       pending.push(rows);
@@ -79,12 +76,11 @@ export async function importArticles(
 /** Everything an import checks before writing, without a database: bad articles are named. */
 export async function checkArticles(
   items: AsyncIterable<ImportItem> | Iterable<ImportItem>,
-  chain: RegionChain,
 ): Promise<ImportSummary> {
   const started = performance.now();
   const summary = emptySummary();
   for await (const item of items) {
-    const rows = 'failure' in item ? fail(summary, item.failure) : toRows(item.article, chain, summary);
+    const rows = 'failure' in item ? fail(summary, item.failure) : toRows(item.article, summary);
     if (rows) summary.new += 1;
   }
   summary.seconds = (performance.now() - started) / 1000;
@@ -121,13 +117,9 @@ function record(summary: ImportSummary, outcome: BatchOutcome): void {
   addCounts(summary, outcome.counts);
 }
 
-function toRows(
-  article: ExtractedArticle,
-  chain: RegionChain,
-  summary: ImportSummary,
-): ArticleRows | undefined {
+function toRows(article: ExtractedArticle, summary: ImportSummary): ArticleRows | undefined {
   try {
-    return articleRows(article, chain);
+    return articleRows(article);
   } catch (error) {
     if (!(error instanceof ZhengtuError)) throw error;
     return fail(summary, { file: article.file, article: article.key, reason: error.message });

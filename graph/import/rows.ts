@@ -72,15 +72,7 @@ export interface ArticleRows {
   partOf: { from: string; to: string }[];
 }
 
-/** A region's ancestors, parent first, as the gazetteer gives them. */
-export interface RegionLink {
-  name: string;
-  code?: string;
-  level?: string;
-}
-export type RegionChain = (regionName: string) => RegionLink[];
-
-export function articleRows(article: ExtractedArticle, chain: RegionChain): ArticleRows {
+export function articleRows(article: ExtractedArticle): ArticleRows {
   const types = new Map<string, EntityType>();
   for (const entity of article.entities) types.set(entity.key, checkEntity(article, entity));
   const rows: ArticleRows = {
@@ -98,7 +90,7 @@ export function articleRows(article: ExtractedArticle, chain: RegionChain): Arti
     rows.issue = { key, name: parseKey(key).name, aliases: [], props: compact({ ...article.issue }) };
   }
   const mentions = new Map<string, MentionRow>();
-  for (const entity of article.entities) mentions.set(entity.key, addEntity(rows, article, entity, chain));
+  for (const entity of article.entities) mentions.set(entity.key, addEntity(rows, article, entity));
   for (const relation of article.relations) {
     const from = types.get(relation.from);
     const to = types.get(relation.to);
@@ -129,19 +121,22 @@ export function articleRows(article: ExtractedArticle, chain: RegionChain): Arti
   return rows;
 }
 
-/** The fingerprint that decides new / updated / unchanged: text, metadata and what was extracted. */
+/**
+ * The fingerprint that decides new / updated / unchanged: text, metadata and what was extracted,
+ * whatever order the fields were set in (the API and the file readers build articles differently).
+ */
 export function contentHash(article: ExtractedArticle): string {
   const { file: _file, ...content } = article;
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  return createHash('sha256').update(JSON.stringify(content, sortedKeys)).digest('hex');
 }
 
-/** Adds the entity, its region ancestors and this article's mention of it, which it returns. */
-function addEntity(
-  rows: ArticleRows,
-  article: ExtractedArticle,
-  entity: Entity,
-  chain: RegionChain,
-): MentionRow {
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Adds the entity, the regions it lies in and this article's mention of it, which it returns. */
+function addEntity(rows: ArticleRows, article: ExtractedArticle, entity: Entity): MentionRow {
   const aliases = unique(entity.aliases.filter((alias) => alias !== entity.name));
   const props = entityProps(entity);
   pushTo(rows.entities, entity.type, { key: entity.key, name: entity.name, aliases, props });
@@ -158,9 +153,8 @@ function addEntity(
     relationEnds: [],
   };
   pushTo(rows.mentions, entity.type, mention);
-  if (entity.type !== 'Region') return mention;
   let child = entity.key as string;
-  for (const link of chain(entity.name)) {
+  for (const link of entity.type === 'Region' ? (entity.ancestors ?? []) : []) {
     const key = `Region:${link.name}`;
     pushTo(rows.entities, 'Region', {
       key,

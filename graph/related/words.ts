@@ -1,6 +1,6 @@
 // The words of a text that say what it is about, for text similarity: nouns, verbs, names and
 // idioms from the importers' segmenter (one dictionary load for the whole process).
-import { tokenize } from '../../importers/extract/segment.ts';
+import { tokenize } from '../../core/segment.ts';
 
 /** jieba part-of-speech tags of content words: nouns (n, nr, ns, nt, nz …), verbs, vn, idioms, English. */
 const CONTENT_TAG = /^(n|v|vn|l|i|j|eng)/;

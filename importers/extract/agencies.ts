@@ -2,10 +2,10 @@
 // ending in a body suffix (人民政府, 办公厅, 委员会, 局, 厅, 部, 院, 协会, 研究院, 有限公司 …).
 // Central bodies and their short forms (国家发展改革委, 最高法) come from the gazetteer.
 import type { AgencyKind } from '../../core/model.ts';
+import { type Token, tokenize } from '../../core/segment.ts';
 import { AGENCY_SUFFIXES, scanAgencies } from './gazetteer/agencies.ts';
 import { regionByName } from './gazetteer/regions.ts';
 import { regionChain } from './regions.ts';
-import { type Token, tokenize } from './segment.ts';
 import type { Mention } from './types.ts';
 import { mention } from './types.ts';
 

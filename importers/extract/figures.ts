@@ -1,9 +1,8 @@
 // What a figure is about (MEASURES), read from the sentence, the clause and the paragraph around it;
 // which document sets it is targets.ts's.
-import type { Context, Link } from './relations.ts';
-import { tokenize } from './segment.ts';
+import { tokenize } from '../../core/segment.ts';
 import { type Span, spanAt, splitClauses } from './sentences.ts';
-import type { Mention } from './types.ts';
+import type { Context, Link, Mention } from './types.ts';
 
 // 工业和信息化部新闻发言人介绍，…: the body speaks; the figures are not about it.
 const SPEAKER = /^(有关|相关)?(负责人|负责同志|新闻发言人|发言人)/;

@@ -4,11 +4,18 @@ import { findAgencies } from './agencies.ts';
 import { findInitiatives } from './initiatives.ts';
 import { findMetrics } from './metrics.ts';
 import { findPolicies, titleAlias, titleDocument } from './policies.ts';
-import { findRegions, homeMentions, namedRegions, regionChain, taskedRegions } from './regions.ts';
-import { type Context, type Link, partOf, relate } from './relations.ts';
+import {
+  findRegions,
+  homeMentions,
+  namedRegions,
+  regionAncestry,
+  regionChain,
+  taskedRegions,
+} from './regions.ts';
+import { partOf, relate } from './relations.ts';
 import { resolveArticle, resolveRun } from './resolve.ts';
 import { splitParagraphs, splitSentences } from './sentences.ts';
-import type { Mention } from './types.ts';
+import type { Context, Link, Mention } from './types.ts';
 
 // Bodies that matter whether or not this article says what they did.
 const ALWAYS_KEPT = new Set([
@@ -26,6 +33,24 @@ const MAKES_RELEVANT: RelationType[] = ['ISSUED_BY', 'MEASURES'];
 const LEADS = /^[^，。；、]{0,6}?(负责|牵头|统筹|召开|主办|承办)/;
 
 export function extractArticle(article: Article): ExtractedArticle {
+  return withAncestry(extractAlone(article));
+}
+
+/** Every article of a run, with the same body, region or document under one name across them. */
+export function extractAll(articles: Iterable<Article>): ExtractedArticle[] {
+  return resolveRun([...articles].map(extractAlone)).map(withAncestry);
+}
+
+// Each region carries the regions it lies in, so the graph gets them without a gazetteer of its
+// own; added once names are final (after resolution across the run).
+function withAncestry(article: ExtractedArticle): ExtractedArticle {
+  const entities = article.entities.map((e) =>
+    e.type === 'Region' ? { ...e, ancestors: regionAncestry(e.name) } : e,
+  );
+  return { ...article, entities };
+}
+
+function extractAlone(article: Article): ExtractedArticle {
   const key = articleKey(article);
   const { text, title } = article;
   const sentences = splitSentences(text);
@@ -86,11 +111,6 @@ export function extractArticle(article: Article): ExtractedArticle {
     ...ctx.regions.filter((r) => used.has(r.name)),
   ];
   return { ...article, key, ...resolveArticle(key, sentences, mentions, links) };
-}
-
-/** Every article of a run, with the same body, region or document under one name across them. */
-export function extractAll(articles: Iterable<Article>): ExtractedArticle[] {
-  return resolveRun([...articles].map(extractArticle));
 }
 
 // The regions an article is about, from its title: 贵阳贵安 gives both; 美国德州 gives only Texas.

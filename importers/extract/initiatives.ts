@@ -1,8 +1,9 @@
 // Named programmes, campaigns, strategies, projects and pilots that are not document titles:
 // 东数西算工程, “数据要素×”三年行动 (→ 数据要素×三年行动), 数字人民币试点, 中国数谷, 厦门数据港.
+
+import { tokenize } from '../../core/segment.ts';
 import { programmesByForm } from './programme-forms.ts';
 import { afterLastVerb, DOING, LAST_VERB, ORDINAL, SUFFIX } from './programme-words.ts';
-import { tokenize } from './segment.ts';
 import { type Mention, mention } from './types.ts';
 
 // Unquoted, only these kinds are named often enough to be read without quotes; X行动 after 实施 is

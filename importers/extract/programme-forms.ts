@@ -1,9 +1,10 @@
 // Programmes read by the form of their name rather than by a verb that calls them: designated
 // zones (跨境电商综试区), fairs (2024 数博会), slogans known nationwide (一网统管) and the
 // programme a notice is about (《关于开展第三批X试点工作的通知》).
+
+import { tokenize } from '../../core/segment.ts';
 import { knownProgrammes } from './gazetteer/programmes.ts';
 import { LAST_VERB, ORDINAL } from './programme-words.ts';
-import { tokenize } from './segment.ts';
 import { type Mention, mention } from './types.ts';
 
 // A designated zone, named from the start of its clause or after the verb that builds it:

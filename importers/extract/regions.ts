@@ -1,6 +1,6 @@
 // Region mentions resolved to canonical divisions: short forms (贵州, 广州, 德州) by the article's
 // own context, one sense per article, and 我市/全省 by the article's home region.
-import type { RegionProps } from '../../core/model.ts';
+import type { RegionLink, RegionProps } from '../../core/model.ts';
 import {
   pickRegion,
   type RegionEntry,
@@ -126,6 +126,17 @@ export function namedRegions(text: string, regions: Mention<'Region'>[]): Mentio
 export function regionChain(name: string): string[] {
   const entry = regionByName(name);
   return entry ? [entry.name, ...regionAncestors(entry).map((e) => e.name)] : [name];
+}
+
+/** The regions a region lies in, parent first up to its country; none for a name the gazetteer lacks. */
+export function regionAncestry(name: string): RegionLink[] {
+  const entry = regionByName(name);
+  if (!entry) return [];
+  return regionAncestors(entry).map((up) => ({
+    name: up.name,
+    level: up.level,
+    ...(up.code ? { code: up.code } : {}),
+  }));
 }
 
 export function regionMention(entry: RegionEntry, at: { form: string; start: number; end: number }) {

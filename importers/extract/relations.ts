@@ -1,46 +1,13 @@
 // Relations between the mentions of one article, by the rules of docs/annotation.md; each relation
 // keeps the offsets of the text it was read from.
-import type { EntityType, RelationType } from '../../core/model.ts';
+import type { RelationType } from '../../core/model.ts';
 import { measures } from './figures.ts';
 import { regionByName } from './gazetteer/regions.ts';
 import { CITED_AS_BASIS, citedBy, docTypeOf, textBefore, UNTERRITORIAL } from './policies.ts';
 import { regionChain } from './regions.ts';
 import { type Span, spanAt } from './sentences.ts';
 import { setsTarget } from './targets.ts';
-import type { Mention } from './types.ts';
-
-export interface Found {
-  policies: Mention<'Policy'>[];
-  agencies: Mention<'Agency'>[];
-  regions: Mention<'Region'>[];
-  initiatives: Mention<'Initiative'>[];
-  metrics: Mention<'Metric'>[];
-}
-
-export interface Context extends Found {
-  text: string;
-  sentences: Span[];
-  paragraphs: Span[];
-  /** the regions the article is about, canonical names */
-  home: string[];
-  /** the issuing body named by the article's 来源, when it is one */
-  sourceAgency?: Mention<'Agency'>;
-  /** the document the article's title names as its own, with the bodies the title puts before it */
-  titled?: { policy: Mention<'Policy'>; issuers: Mention<'Agency'>[] };
-  /** the article's title */
-  title?: string;
-  /** ISO date of the article, which dates 1月8日 */
-  date?: string;
-}
-
-/** A relation between two mentions (or a mention and a canonical region), with where it was read. */
-export interface Link {
-  type: RelationType;
-  from: Mention;
-  to: Mention | { type: EntityType; name: string };
-  start: number;
-  end: number;
-}
+import type { Context, Link, Mention } from './types.ts';
 
 const ISSUING = /联合印发|印发|发布|出台|公布|起草|提交|推出|制定|颁布|审议通过|通过|编制/g;
 const BASIS =

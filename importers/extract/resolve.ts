@@ -12,9 +12,8 @@ import {
   type Relation,
 } from '../../core/model.ts';
 import { regionByName } from './gazetteer/regions.ts';
-import type { Link } from './relations.ts';
 import { type Span, spanAt } from './sentences.ts';
-import type { Mention } from './types.ts';
+import type { Link, Mention } from './types.ts';
 
 interface Group {
   type: EntityType;

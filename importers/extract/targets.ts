@@ -1,11 +1,11 @@
 // Which document sets a target figure (SETS_TARGET): the one its paragraph states it from, else the
 // one the passage last spoke of — by title, by the tail of its title written without 《》 (出台了
 // “双招双引”10条措施), or by its bare type (规划提出) — else the article's own.
+
+import { tokenize } from '../../core/segment.ts';
 import { CITED_AS_BASIS, docTypeOf, textBefore, UNTERRITORIAL } from './policies.ts';
-import type { Context, Link } from './relations.ts';
-import { tokenize } from './segment.ts';
 import { type Span, spanAt } from './sentences.ts';
-import type { Mention } from './types.ts';
+import type { Context, Link, Mention } from './types.ts';
 
 // A document that is the topic of its sentence: 《行动方案》提出, 《措施》明确, 《行动方案》从7个方面明确了.
 // 将实施《X》，力争到2026年…: the aim right after a document is its target.

@@ -1,5 +1,6 @@
 // What the per-concern extractors hand to relations and resolution: mentions with offsets.
-import type { EntityType, PropsByType } from '../../core/model.ts';
+import type { EntityType, PropsByType, RelationType } from '../../core/model.ts';
+import type { Span } from './sentences.ts';
 
 export interface Mention<T extends EntityType = EntityType> {
   type: T;
@@ -25,4 +26,38 @@ export function mention<T extends EntityType>(
   props: PropsByType[T],
 ): Mention<T> {
   return { type, name, form: at.form, start: at.start, end: at.end, props, aliases: [] };
+}
+
+// What relations and resolution work on: every mention of an article, with its text and setting.
+export interface Found {
+  policies: Mention<'Policy'>[];
+  agencies: Mention<'Agency'>[];
+  regions: Mention<'Region'>[];
+  initiatives: Mention<'Initiative'>[];
+  metrics: Mention<'Metric'>[];
+}
+
+export interface Context extends Found {
+  text: string;
+  sentences: Span[];
+  paragraphs: Span[];
+  /** the regions the article is about, canonical names */
+  home: string[];
+  /** the issuing body named by the article's 来源, when it is one */
+  sourceAgency?: Mention<'Agency'>;
+  /** the document the article's title names as its own, with the bodies the title puts before it */
+  titled?: { policy: Mention<'Policy'>; issuers: Mention<'Agency'>[] };
+  /** the article's title */
+  title?: string;
+  /** ISO date of the article, which dates 1月8日 */
+  date?: string;
+}
+
+/** A relation between two mentions (or a mention and a canonical region), with where it was read. */
+export interface Link {
+  type: RelationType;
+  from: Mention;
+  to: Mention | { type: EntityType; name: string };
+  start: number;
+  end: number;
 }

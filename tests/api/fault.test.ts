@@ -7,7 +7,7 @@ import type { Api } from '../../api/yoga.ts';
 import type { ManagedSettings } from '../../graph/config.ts';
 import { type Db, openDb } from '../../graph/driver.ts';
 import { startServer, stopServer } from '../../graph/server/lifecycle.ts';
-import { tempHome, testSettings } from '../support/managed.ts';
+import { tempHome, testSettings } from '../../harness/neo4j.ts';
 import { gql, testApi } from './client.ts';
 
 let home: string;

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { tempHome, testSettings } from '../support/managed.ts';
+import { tempHome, testSettings } from '../../harness/neo4j.ts';
 
 interface Run {
   code: number;

@@ -3,7 +3,7 @@ import { readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { classSharing, keepDump } from '../../graph/server/cds.ts';
-import { tempHome } from '../support/managed.ts';
+import { tempHome } from '../../harness/neo4j.ts';
 
 let jars: string;
 beforeEach(async () => {

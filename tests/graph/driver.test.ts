@@ -2,7 +2,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { loadConfig } from '../../graph/config.ts';
 import { connect, openDb } from '../../graph/driver.ts';
 import { freePort } from '../../graph/server/ports.ts';
-import { tempHome } from '../support/managed.ts';
+import { tempHome } from '../../harness/neo4j.ts';
 
 const server = inject('neo4j');
 

@@ -8,7 +8,7 @@ import { openDb } from '../../graph/driver.ts';
 import { findJava } from '../../graph/server/java.ts';
 import { resetServer, serverStatus, startServer, stopServer } from '../../graph/server/lifecycle.ts';
 import { serverPaths } from '../../graph/server/paths.ts';
-import { tempHome, testSettings } from '../support/managed.ts';
+import { tempHome, testSettings } from '../../harness/neo4j.ts';
 
 const START_MS = 300_000;
 

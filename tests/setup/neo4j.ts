@@ -7,7 +7,7 @@ import { type ConnectionInfo, loadConfig } from '../../graph/config.ts';
 import { openDb } from '../../graph/driver.ts';
 import { applySchema } from '../../graph/schema.ts';
 import { startServer, stopServer } from '../../graph/server/lifecycle.ts';
-import { tempHome, testSettings } from '../support/managed.ts';
+import { tempHome, testSettings } from '../../harness/neo4j.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const { external } = loadConfig();

@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../harness/chromium.ts';
 import { unescapeMarkdown } from '../../importers/sources/markdown.ts';
-import { launchChromium } from '../web/e2e/browser.ts';
 import { markdownToDocx } from './word.ts';
 
 /** A PDF of a Markdown issue, with a running header (date and title) and a footer (URL and "3/19"). */

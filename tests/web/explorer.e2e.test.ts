@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './e2e/browser.ts';
+import { launchChromium, openPage } from '../../harness/chromium.ts';
 import {
   type CanvasNode,
   canvasEdges,

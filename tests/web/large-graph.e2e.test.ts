@@ -7,11 +7,10 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importArticles } from '../../graph/import/index.ts';
-import { gazetteerChain } from '../../graph/import/regions.ts';
+import { launchChromium, openPage } from '../../harness/chromium.ts';
 import { extractArticle } from '../../importers/extract/index.ts';
 import { LARGE_GRAPH } from '../../web/src/lib/layouts.ts';
 import { testDb, wipe } from '../support/db.ts';
-import { launchChromium, openPage } from './e2e/browser.ts';
 import { canvasEdges, canvasNodes, settle } from './e2e/canvas.ts';
 import { type Explorer, startExplorer } from './e2e/server.ts';
 
@@ -94,7 +93,7 @@ beforeAll(async () => {
   const db = await testDb();
   try {
     await wipe(db);
-    await importArticles(db, articles(), { chain: gazetteerChain });
+    await importArticles(db, articles());
   } finally {
     await db.close();
   }

@@ -5,9 +5,9 @@
 
 import { createRequire } from 'node:module';
 import { ZhengtuError } from '../../../core/errors.ts';
+import type { RegionEntry } from './region-entry.ts';
 import { type ChineseLevel, shortForms } from './region-forms.ts';
 import { COMMON_WORD_FORMS } from './region-stoplist.ts';
-import type { RegionEntry } from './regions.ts';
 
 interface Division {
   code: string;

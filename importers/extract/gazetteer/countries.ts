@@ -4,7 +4,7 @@
 // abbreviation a form, as it is for divisions.
 
 import { createRequire } from 'node:module';
-import type { RegionEntry } from './regions.ts';
+import type { RegionEntry } from './region-entry.ts';
 
 const NOT_FOREIGN = new Set(['CN', 'HK', 'MO', 'TW']);
 

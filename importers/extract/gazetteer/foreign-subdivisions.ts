@@ -3,7 +3,7 @@
 // one first. The canonical name is prefixed with the country, as docs/annotation.md does
 // (美国得克萨斯州); every name is also a form with and without that prefix.
 
-import type { RegionEntry } from './regions.ts';
+import type { RegionEntry } from './region-entry.ts';
 
 const BY_COUNTRY: Record<string, string[]> = {
   美国: [

@@ -3,7 +3,7 @@
 // 浦东新区, 滨海新区 and 兰州新区 are GB/T districts already and come from the dataset. They have
 // no GB/T code, so `code` is empty. One line each: province, canonical name, other forms.
 
-import type { RegionEntry } from './regions.ts';
+import type { RegionEntry } from './region-entry.ts';
 
 const NEW_AREAS = [
   '河北省 雄安新区 河北雄安新区 雄安',

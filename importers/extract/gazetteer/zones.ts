@@ -3,7 +3,7 @@
 // and the zone's full kind (西安高新区 → 西安高新技术产业开发区), so the gazetteer makes each one,
 // an 'area' under its city, when a text first names it.
 
-import type { RegionEntry } from './regions.ts';
+import type { RegionEntry } from './region-entry.ts';
 
 /** Full kind → the shorter ways of writing it. */
 const KINDS: Record<string, string[]> = {

@@ -11,13 +11,12 @@ import type { ManagedSettings } from '../../../graph/config.ts';
 import { type Db, openDb } from '../../../graph/driver.ts';
 import { type ExportResult, exportGraph, managedAdmin } from '../../../graph/export/index.ts';
 import { type ImportItem, importArticles } from '../../../graph/import/index.ts';
-import { extractedInputs } from '../../../graph/import/inputs.ts';
-import { gazetteerChain } from '../../../graph/import/regions.ts';
 import { applySchema, schemaVersion } from '../../../graph/schema.ts';
 import { findJava } from '../../../graph/server/java.ts';
 import { startServer, stopServer } from '../../../graph/server/lifecycle.ts';
+import { tempHome, testSettings } from '../../../harness/neo4j.ts';
+import { extractedInputs } from '../../../pipeline/extracted.ts';
 import { testDb, wipe } from '../../support/db.ts';
-import { tempHome, testSettings } from '../../support/managed.ts';
 import { extracted } from '../import/articles.ts';
 
 const SAMPLE = 'samples/dsj-2025-02.md';
@@ -38,7 +37,7 @@ const UNLOCATED = extracted({
 });
 
 async function* inputs(): AsyncGenerator<ImportItem> {
-  yield* extractedInputs([SAMPLE]);
+  yield* extractedInputs({ paths: [SAMPLE] });
   yield { article: UNLOCATED };
 }
 
@@ -49,7 +48,7 @@ let settings: ManagedSettings;
 beforeAll(async () => {
   db = await testDb();
   await wipe(db);
-  const summary = await importArticles(db, inputs(), { chain: gazetteerChain });
+  const summary = await importArticles(db, inputs());
   expect(summary.failed).toBe(0);
   settings = await testSettings(await tempHome());
   dir = await mkdtemp(join(tmpdir(), 'zhengtu-export-'));

@@ -10,14 +10,18 @@ import {
   type NodeKey,
   nodeKey,
   type PropsByType,
+  type RegionLink,
   type RelationType,
 } from '../../../core/model.ts';
+import { regionAncestry } from '../../../importers/extract/regions.ts';
 
 export interface EntitySpec {
   type: EntityType;
   name: string;
   aliases?: string[];
   props?: PropsByType[EntityType];
+  /** Regions: the gazetteer's ancestors unless given */
+  ancestors?: RegionLink[];
 }
 
 export interface ArticleSpec {
@@ -43,6 +47,8 @@ export function extracted(spec: ArticleSpec): ExtractedArticle {
     aliases: e.aliases ?? [],
     props: e.props ?? {},
     evidence: [e.name, ...(e.aliases ?? [])].flatMap((form) => evidenceOf(spec.text, form, key)),
+    // as extraction gives them: a region carries the regions it lies in
+    ...(e.type === 'Region' ? { ancestors: e.ancestors ?? regionAncestry(e.name) } : {}),
   })) as Entity[];
   return {
     key,

@@ -11,8 +11,8 @@ import { openDb } from '../../../graph/driver.ts';
 import { startServer, stopServer } from '../../../graph/server/lifecycle.ts';
 import { serverPaths } from '../../../graph/server/paths.ts';
 import { readState } from '../../../graph/server/state.ts';
+import { TEST_JARS, tempHome, testSettings } from '../../../harness/neo4j.ts';
 import { wipe } from '../../support/db.ts';
-import { TEST_JARS, tempHome, testSettings } from '../../support/managed.ts';
 import { snapshot } from './snapshot.ts';
 
 let home: string;

@@ -2,7 +2,6 @@ import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import type { ExtractedArticle } from '../../../core/model.ts';
 import type { Db } from '../../../graph/driver.ts';
 import { importArticles } from '../../../graph/import/index.ts';
-import { gazetteerChain } from '../../../graph/import/regions.ts';
 import { testDb, wipe } from '../../support/db.ts';
 import { extracted } from './articles.ts';
 import { count, snapshot } from './snapshot.ts';
@@ -15,7 +14,7 @@ const load = (articles: ExtractedArticle[], batchSize = 50) =>
   importArticles(
     db,
     articles.map((article) => ({ article })),
-    { chain: gazetteerChain, batchSize },
+    { batchSize },
   );
 
 const 标注意见 = extracted({

@@ -2,14 +2,12 @@
 // when" conditions of `zhengtu import`.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../../graph/driver.ts';
-import { importArticles } from '../../../graph/import/index.ts';
-import { extractedInputs } from '../../../graph/import/inputs.ts';
-import { gazetteerChain } from '../../../graph/import/regions.ts';
+import { importInputs } from '../../../pipeline/index.ts';
 import { testDb, wipe } from '../../support/db.ts';
 import { snapshot } from './snapshot.ts';
 
 const SAMPLE = 'samples/dsj-2025-02.md';
-const load = () => importArticles(db, extractedInputs([SAMPLE]), { chain: gazetteerChain });
+const load = () => importInputs(db, { paths: [SAMPLE] });
 
 let db: Db;
 let first: Awaited<ReturnType<typeof load>>;

@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../graph/driver.ts';
 import { importArticles } from '../../../graph/import/index.ts';
-import { gazetteerChain } from '../../../graph/import/regions.ts';
 import { textVersion } from '../../../graph/queries/related.ts';
 import { relatedPolicies } from '../../../graph/related/related.ts';
 import { extractArticle } from '../../../importers/extract/index.ts';
@@ -56,7 +55,7 @@ describe('related policies against the gold list', () => {
       text,
       file: 'related.test.md',
     });
-    await importArticles(db, [{ article }], { chain: gazetteerChain });
+    await importArticles(db, [{ article }]);
     const related = await relatedPolicies(db.read, key, 10);
     const found = related.find((r) => r.key === 'Policy:内蒙古自治区公共数据资源登记操作指引');
     // Text similarity needs the rebuilt index: the region and issuer alone would come from the graph.
@@ -70,11 +69,9 @@ describe('related policies against the gold list', () => {
         text: `近日，内蒙古自治区数据局印发《内蒙古自治区公共数据资源登记操作指引》，${detail}。`,
         file: 'related-rewrite.test.md',
       });
-    await importArticles(db, [{ article: rewrite('细化公共数据资源登记的范围') }], { chain: gazetteerChain });
+    await importArticles(db, [{ article: rewrite('细化公共数据资源登记的范围') }]);
     const before = await textVersion(db.read);
-    const summary = await importArticles(db, [{ article: rewrite('明确登记平台的使用流程') }], {
-      chain: gazetteerChain,
-    });
+    const summary = await importArticles(db, [{ article: rewrite('明确登记平台的使用流程') }]);
     expect(summary.updated).toBe(1);
     const after = await textVersion(db.read);
     // The same articles, policies and mentions: only the revision tells the text changed.

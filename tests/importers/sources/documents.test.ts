@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isZhengtuError, type ZhengtuError } from '../../../core/errors.ts';
+import { launchChromium } from '../../../harness/chromium.ts';
 import { type ReadResult, readDocument, readInputs } from '../../../importers/read.ts';
-import { launchChromium } from '../../web/e2e/browser.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(

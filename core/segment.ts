@@ -1,5 +1,6 @@
-// Word segmentation with part-of-speech tags. The dictionary loads once (~350 ms); HMM stays on
-// because it keeps figures such as 1.88 and names such as 新质 whole (STACK.md).
+// Word segmentation with part-of-speech tags, shared by extraction and the related-policy text
+// index. The dictionary loads once (~350 ms); HMM stays on because it keeps figures such as 1.88
+// and names such as 新质 whole.
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 

@@ -1,10 +1,10 @@
-// Settings for throw-away managed servers in tests: small memory, a free port, and one shared copy
-// of the Neo4j jars (fetched once into node_modules/.cache, never per run).
+// Settings for throw-away managed servers in tests and benchmarks: small memory, a free port, and
+// one shared copy of the Neo4j jars (fetched once into node_modules/.cache, never per run).
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadConfig, type ManagedSettings, NEO4J_VERSION } from '../../graph/config.ts';
-import { freePort } from '../../graph/server/ports.ts';
+import { loadConfig, type ManagedSettings, NEO4J_VERSION } from '../graph/config.ts';
+import { freePort } from '../graph/server/ports.ts';
 
 const version = process.env.ZHENGTU_NEO4J_VERSION || NEO4J_VERSION;
 
