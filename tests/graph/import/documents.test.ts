@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../graph/driver.ts';
-import { importArticles } from '../../../graph/import/index.ts';
-import { extractedInputs } from '../../../graph/import/inputs.ts';
-import { gazetteerChain } from '../../../graph/import/regions.ts';
+import { importInputs } from '../../../pipeline/index.ts';
 import { testDb, wipe } from '../../support/db.ts';
 import { SAMPLE, writeSampleDocuments } from '../../support/print.ts';
 
@@ -27,7 +25,7 @@ afterAll(() => db.close());
 /** The graph one file gives on its own: every node key with its outgoing relations. */
 async function graphOf(file: string) {
   await wipe(db);
-  const summary = await importArticles(db, extractedInputs([file]), { chain: gazetteerChain });
+  const summary = await importInputs(db, { paths: [file] });
   const rows = await db.read<{ key: string; out: string[] }>(KEYS);
   return { summary, graph: rows.flatMap((row) => [row.key, ...row.out.map((edge) => `${row.key} ${edge}`)]) };
 }
