@@ -135,11 +135,13 @@ function groupMentions(mentions: Mention[]): Group[] {
     if (g.type === 'Metric' || g.type === 'Region') continue;
     const host = groups.find(
       (h) =>
-        (h !== g &&
-          h.type === g.type &&
-          h.mentions.length > 0 &&
-          h.mentions.some((m) => m.aliases.includes(g.name) || placedAlias(g.name, m))) ||
-        (abbreviates(g.name, h.name) && g.mentions[0]?.region === h.mentions[0]?.region),
+        h !== g &&
+        h.type === g.type &&
+        h.mentions.length > 0 &&
+        (h.mentions.some((m) => m.aliases.includes(g.name) || placedAlias(g.name, m)) ||
+          (g.type === 'Agency' &&
+            abbreviates(g.name, h.name) &&
+            g.mentions[0]?.region === h.mentions[0]?.region)),
     );
     if (host) {
       host.mentions.push(...g.mentions);
@@ -161,7 +163,7 @@ function placedAlias(name: string, host: Mention): boolean {
   );
 }
 
-// 市委金融办 of 中共广州市委金融委员会办公室, 管委会 of 管理委员会: an abbreviation keeps the full name's
+// 市委金融办 of 中共广州市委金融委员会办公室, 管委会 of 管理委员会: a body's abbreviation keeps the full name's
 // first character and some of the rest in order, and ends where the full name ends or just before
 // the tail of 办公室, 办公厅 or 委员会 (市政府 is no abbreviation of 市政府办公厅); both bodies sit in
 // the same region (北京市教育委员会 is not the 北京市东城区教育委员会).

@@ -35,6 +35,12 @@ describe('resolution', () => {
     expect(bodies.filter((n) => n.includes('金融'))).toHaveLength(1);
   });
 
+  it('joins no document to another whose title holds its letters in order (第1号 and 第10号 are two)', () => {
+    const found = extractText('江苏省数据局印发《数据工作第1号指引》。江苏省数据局印发《数据工作第10号指引》。');
+    const documents = found.entities.filter((e) => e.type === 'Policy').map((e) => e.name);
+    expect(documents.sort()).toEqual(['数据工作第10号指引', '数据工作第1号指引']);
+  });
+
   it('keeps the evidence of every mention and of every relation after joining names', () => {
     const found = extractText(
       '杭州市经济和信息化局（杭州市数字经济局）发布《杭州市行动计划》。杭州市数字经济局表示',
