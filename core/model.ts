@@ -91,7 +91,16 @@ export const AGENCY_KINDS = [
 ] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
-export const REGION_LEVELS = ['country', 'province', 'prefecture', 'county', 'area', 'subdivision'] as const;
+export const REGION_LEVELS = [
+  'country',
+  'province',
+  'prefecture',
+  'county',
+  'township',
+  'village',
+  'area',
+  'subdivision',
+] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 export const POLICY_STATUSES = ['draft', 'consultation', 'review', 'trial', 'final'] as const;

@@ -2,13 +2,17 @@
 // own context, one sense per article, and 我市/全省 by the article's home region.
 import type { RegionLink, RegionProps } from '../../core/model.ts';
 import {
+  countiesIn,
   pickRegion,
   type RegionEntry,
   regionAncestors,
   regionByName,
   scanRegions,
+  townshipIn,
+  villageIn,
   zoneOfCity,
 } from './gazetteer/regions.ts';
+import { townshipsOf, villagesOf } from './gazetteer/townships.ts';
 import { bareZoneForms, isBareZone, ZONE_KIND } from './gazetteer/zones.ts';
 import { type Mention, mention } from './types.ts';
 
@@ -37,7 +41,71 @@ export function findRegions(text: string, context = ''): Mention<'Region'>[] {
       zones.set(kind, [...(zones.get(kind) ?? []), zone]);
     } else out.push(regionMention(entry, m));
   }
-  return [...out, ...bareZones(text, zones, out)].sort((a, b) => a.start - b.start);
+  return withSubdivisions(text, [...out, ...bareZones(text, zones, out)]).sort((a, b) => a.start - b.start);
+}
+
+const TOWNSHIP_WORD = /[镇乡]|街道/;
+const VILLAGE_WORD = /村|社区/;
+
+// 朝阳门街道, 城关镇, 王家村: a township or village is read only under a county, prefecture or
+// municipality the text names (many share a name), and replaces any shorter form inside it.
+function withSubdivisions(text: string, found: Mention<'Region'>[]): Mention<'Region'>[] {
+  if (!TOWNSHIP_WORD.test(text) && !VILLAGE_WORD.test(text)) return found;
+  const named = unique(found.flatMap((r) => regionByName(r.name) ?? []));
+  const written = namesEndingInLevel(text);
+  const subs: Mention<'Region'>[] = [];
+  const townships: RegionEntry[] = [];
+  for (const county of unique(named.flatMap(countiesIn))) {
+    const explicit = named.includes(county);
+    for (const t of townshipsOf(county.code)) {
+      const at = written.has(t.name) ? occurrences(text, t.name) : [];
+      if (at.length === 0 && !explicit) continue;
+      const entry = townshipIn(county, t);
+      townships.push(entry);
+      for (const start of at)
+        subs.push(regionMention(entry, { form: t.name, start, end: start + t.name.length }));
+    }
+  }
+  if (VILLAGE_WORD.test(text)) {
+    for (const township of townships) {
+      for (const v of villagesOf(township.code)) {
+        if (!written.has(v.name)) continue;
+        for (const start of occurrences(text, v.name))
+          subs.push(
+            regionMention(villageIn(township, v), { form: v.name, start, end: start + v.name.length }),
+          );
+      }
+    }
+  }
+  const longest = subs
+    .sort((a, b) => b.end - b.start - (a.end - a.start))
+    .filter((s, i, all) => !all.slice(0, i).some((o) => o.start < s.end && s.start < o.end));
+  const inside = (r: Mention<'Region'>) => longest.some((s) => s.start < r.end && r.start < s.end);
+  return [...found.filter((r) => !inside(r)), ...longest];
+}
+
+// Every string of up to 12 characters that ends in 镇, 乡, 街道, 村 or 社区: a township or village
+// is looked up in this set, not searched for through the whole text.
+const LEVEL_ENDS = /镇|乡|街道|村|社区/g;
+
+function namesEndingInLevel(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(LEVEL_ENDS)) {
+    const end = (m.index ?? 0) + m[0].length;
+    for (let start = Math.max(0, end - 12); start < end - m[0].length; start++)
+      out.add(text.slice(start, end));
+  }
+  return out;
+}
+
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) out.push(at);
+  return out;
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
 }
 
 const CITY_LEVELS = new Set(['prefecture', 'county']);

@@ -9,6 +9,7 @@ import { foreignSubdivisions } from './foreign-subdivisions.ts';
 import { newAreas } from './new-areas.ts';
 import type { RegionEntry } from './region-entry.ts';
 import { COMMON_WORD_FORMS, NOT_REGION_WORDS } from './region-stoplist.ts';
+import { type Subdivision, townshipNameCount } from './townships.ts';
 import { FormTrie } from './trie.ts';
 import { zoneIn } from './zones.ts';
 
@@ -35,11 +36,62 @@ export function regionByName(name: string): RegionEntry | undefined {
 
 /** The development zone of `kind` in `city` (西安市, 高新区), known by its name from then on. */
 export function zoneOfCity(city: RegionEntry, kind: string): RegionEntry {
-  const zone = zoneIn(city, kind);
-  const known = gazetteer().byName.get(zone.name);
-  if (known) return known;
-  gazetteer().byName.set(zone.name, zone);
-  return zone;
+  return known(zoneIn(city, kind));
+}
+
+/** A township of `county` (城关镇), under its name alone where no other township bears it. */
+export function townshipIn(county: RegionEntry, township: Subdivision): RegionEntry {
+  const unique = townshipNameCount(township.name) === 1;
+  const name = unique ? township.name : `${county.name}${township.name}`;
+  const forms = unique ? [] : [township.name];
+  return known({
+    name,
+    code: township.code,
+    level: 'township',
+    parent: county.name,
+    country: CHINA.name,
+    forms,
+  });
+}
+
+/** A village or community of a township entry: 城关镇王家村, written 王家村. */
+export function villageIn(township: RegionEntry, village: Subdivision): RegionEntry {
+  const name = `${township.name}${village.name}`;
+  return known({
+    name,
+    code: village.code,
+    level: 'village',
+    parent: township.name,
+    country: CHINA.name,
+    forms: [village.name],
+  });
+}
+
+/** The counties whose townships a mention of `entry` puts in context: itself, a prefecture's
+ * counties, a municipality's districts (北京市 → 东城区 …). */
+export function countiesIn(entry: RegionEntry): RegionEntry[] {
+  if (entry.country !== CHINA.name || !/^\d{6}$/.test(entry.code)) return [];
+  if (entry.level === 'county') return [entry];
+  const municipality = entry.level === 'province' && MUNICIPALITIES.has(entry.code.slice(0, 2));
+  if (entry.level !== 'prefecture' && !municipality) return [];
+  const prefix = entry.code.slice(0, municipality ? 2 : 4);
+  return countyList().filter((c) => c.code.startsWith(prefix));
+}
+
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+let counties: RegionEntry[] | undefined;
+
+function countyList(): RegionEntry[] {
+  counties ??= gazetteer().entries.filter((e) => e.level === 'county' && e.country === CHINA.name);
+  return counties;
+}
+
+// Entries made from a text (zones, townships, villages) are known by name from then on.
+function known(entry: RegionEntry): RegionEntry {
+  const found = gazetteer().byName.get(entry.name);
+  if (found) return found;
+  gazetteer().byName.set(entry.name, entry);
+  return entry;
 }
 
 /**
@@ -136,7 +188,9 @@ const LEVEL_RANK: Record<RegionLevel, number> = {
   prefecture: 2,
   area: 3,
   county: 4,
-  subdivision: 5,
+  township: 5,
+  village: 6,
+  subdivision: 7,
 };
 
 function rank(entry: RegionEntry, form: string): number {

@@ -69,6 +69,28 @@ describe('region mentions', () => {
     ]);
   });
 
+  it('reads townships and villages under a county the text names, never alone (many share a name)', () => {
+    const found = findRegions('周至县哑柏镇阳化社区开展活动');
+    expect(found.map((r) => [r.form, r.props.level])).toEqual([
+      ['周至县', 'county'],
+      ['哑柏镇', 'township'],
+      ['阳化社区', 'village'],
+    ]);
+    expect(regionChain(found[2]?.name ?? '')).toEqual([
+      '哑柏镇阳化社区',
+      '哑柏镇',
+      '周至县',
+      '西安市',
+      '陕西省',
+      '中国',
+    ]);
+    expect(findRegions('哑柏镇阳化社区开展活动')).toEqual([]);
+  });
+
+  it('names a township that other counties also have after its county', () => {
+    expect(findRegions('北京市东城区景山街道').map((r) => r.name)).toContain('东城区景山街道');
+  });
+
   it('chains a region up to its country for PART_OF', () => {
     expect(regionChain('贵阳市')).toEqual(['贵阳市', '贵州省', '中国']);
     expect(regionChain('美国得克萨斯州')).toEqual(['美国得克萨斯州', '美国']);
