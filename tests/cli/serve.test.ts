@@ -22,7 +22,8 @@ const stats = () =>
 describe('zhengtu serve', () => {
   it('answers GET /%E0 with 400 and goes on serving', async () => {
     expect((await fetch(`${serve.url}/%E0`)).status).toBe(400);
-    expect((await fetch(`${serve.url}//`)).status).toBe(404);
+    // `//` threw inside new URL before; it is the explorer when web/dist is built, else a 404
+    expect([200, 404]).toContain((await fetch(`${serve.url}//`)).status);
     expect((await fetch(`${serve.url}/healthz`)).status).toBe(200);
   });
 
