@@ -6,7 +6,7 @@
 // footers.
 
 import { escapeBlockMarker } from './markdown.ts';
-import { mendCharacters } from './pdf-characters.ts';
+import { mendCharacters, simplifiedVariants } from './pdf-characters.ts';
 
 /** A run of text on a page, at its baseline's left end, in PDF units (y grows upwards). */
 export interface Run {
@@ -31,7 +31,7 @@ export interface Line {
 /** Markdown for the pages' runs (one array per page, in the order the page draws them). */
 export function layoutMarkdown(pages: Run[][]): string {
   const lines = withoutFurniture(pages.map((runs, page) => toLines(runs, page)));
-  return toBlocks(lines).join('\n\n');
+  return simplifiedVariants(toBlocks(lines).join('\n\n'));
 }
 
 /**

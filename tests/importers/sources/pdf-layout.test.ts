@@ -1,6 +1,6 @@
 // How a PDF's positioned text becomes Markdown: lines, paragraphs, headings by size, furniture.
 import { describe, expect, it } from 'vitest';
-import { mendCharacters } from '../../../importers/sources/pdf-characters.ts';
+import { mendCharacters, simplifiedVariants } from '../../../importers/sources/pdf-characters.ts';
 import { layoutMarkdown, type Run } from '../../../importers/sources/pdf-layout.ts';
 
 const SIZE = 11;
@@ -67,5 +67,15 @@ describe('mending the characters of a text layer', () => {
 
   it('gives the dash for the horizontal bar that shares its glyph', () => {
     expect(mendCharacters('2024―2026年')).toBe('2024—2026年');
+  });
+
+  it('writes a z-variant (one character, two glyphs) as simplified Chinese writes it', () => {
+    const prose = '各地加快推进公共数据资源开发利用，建立健全数据要素市场体系，';
+    expect(simplifiedVariants(`${prose}戶籍数据在吳江区先行共享`)).toBe(`${prose}户籍数据在吴江区先行共享`);
+  });
+
+  it('leaves a text in traditional characters as it is', () => {
+    const traditional = '全國農村戶籍人口數據統計，戶籍制度改革，吳江區';
+    expect(simplifiedVariants(traditional)).toBe(traditional);
   });
 });
