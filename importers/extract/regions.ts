@@ -1,6 +1,7 @@
 // Region mentions resolved to canonical divisions: short forms (贵州, 广州, 德州) by the article's
 // own context, one sense per article, and 我市/全省 by the article's home region.
 import type { RegionLink, RegionProps } from '../../core/model.ts';
+import { tokenize } from '../../core/segment.ts';
 import {
   countiesIn,
   pickRegion,
@@ -29,6 +30,7 @@ export function findRegions(text: string, context = ''): Mention<'Region'>[] {
   const zones = new Map<string, RegionEntry[]>();
   const out: Mention<'Region'>[] = [];
   for (const m of scanRegions(text)) {
+    if (splitsWords(text, m)) continue;
     const entry = choose(m.candidates, m.form, chosen, `${context}${sentenceAround(text, m.start)}`);
     if (!entry) continue;
     chosen.set(m.form, entry);
@@ -42,6 +44,26 @@ export function findRegions(text: string, context = ''): Mention<'Region'>[] {
     } else out.push(regionMention(entry, m));
   }
   return withSubdivisions(text, [...out, ...bareZones(text, zones, out)]).sort((a, b) => a.start - b.start);
+}
+
+// The segmenter's words around a short form, tagged in a window this wide on either side.
+const WORD_WINDOW = 6;
+
+// 移民和 holds 民和, 在巴中国 holds 巴中: a short form (no candidate's full name) that the segmenter
+// reads into a word before it, or whose end it reads into a word after it, is no place. A word that
+// begins with the form (北京大学) still names it, and so does a place ending in it (上海浦东/ns).
+function splitsWords(
+  text: string,
+  m: { start: number; end: number; form: string; candidates: RegionEntry[] },
+) {
+  if (m.candidates.some((c) => c.name === m.form)) return false;
+  const from = Math.max(0, m.start - WORD_WINDOW);
+  const words = tokenize(text.slice(from, m.end + WORD_WINDOW), from);
+  return words.some(
+    (w) =>
+      (w.start < m.start && w.end > m.start && !(w.tag === 'ns' && w.end === m.end)) ||
+      (w.start > m.start && w.start < m.end && w.end > m.end),
+  );
 }
 
 const TOWNSHIP_WORD = /[镇乡]|街道/;

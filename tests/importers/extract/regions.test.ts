@@ -18,6 +18,11 @@ describe('region mentions', () => {
     expect(findRegions('山东省德州市').map((r) => r.name)).toEqual(['山东省', '德州市']);
   });
 
+  it('reads no short form that the segmenter finds inside other words (移民和, 在巴中国), but one ending a place (上海浦东)', () => {
+    expect(findRegions('在巴中国移民和近200家中资企业')).toEqual([]);
+    expect(findRegions('上海浦东印发计划').map((r) => r.name)).toEqual(['上海市', '浦东新区']);
+  });
+
   it('keeps one sense per article: a short name introduced for a region means it later', () => {
     const found = findRegions('美国德克萨斯州(以下简称“德州”)众议院。企业在德州开展业务');
     expect(found.at(-1)?.name).toBe('美国得克萨斯州');
