@@ -10,11 +10,11 @@ import {
   type ImportSummary,
   importArticles,
 } from '../graph/import/index.ts';
-import { extractedInputs, type ImportInputs } from './extracted.ts';
+import { type ExtractOptions, extractedInputs, type ImportInputs } from './extracted.ts';
 
 export type { ImportInputs } from './extracted.ts';
 
-export interface PipelineOptions extends ImportOptions {
+export interface PipelineOptions extends ImportOptions, ExtractOptions {
   /** Called as each extracted article (or refused input) is handed to the writer, with the count so far. */
   onRead?: (read: number) => void;
 }
@@ -25,12 +25,12 @@ export function importInputs(
   inputs: ImportInputs,
   options: PipelineOptions = {},
 ): Promise<ImportSummary> {
-  return importArticles(db, counted(extractedInputs(inputs), options.onRead), options);
+  return importArticles(db, counted(extractedInputs(inputs, options), options.onRead), options);
 }
 
 /** Reads and extracts the inputs and checks every article as the writer would, writing nothing. */
-export function checkInputs(inputs: ImportInputs): Promise<ImportSummary> {
-  return checkArticles(extractedInputs(inputs));
+export function checkInputs(inputs: ImportInputs, options: ExtractOptions = {}): Promise<ImportSummary> {
+  return checkArticles(extractedInputs(inputs, options));
 }
 
 async function* counted<T>(items: AsyncIterable<T>, onRead?: (read: number) => void): AsyncGenerator<T> {

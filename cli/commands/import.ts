@@ -1,6 +1,7 @@
-// `zhengtu import FILE|DIR|- ... [--json] [--dry-run]`: read → extract → write to Neo4j in batched
-// transactions. Exit 0 when everything went in, 1 when some inputs failed (each named with its
-// reason), 2 when the database could not be reached or stopped answering.
+// `zhengtu import FILE|DIR|- ... [--json] [--dry-run] [--workers N]`: read → extract (files in N
+// threads) → write to Neo4j in batched transactions. Exit 0 when everything went in, 1 when some
+// inputs failed (each named with its reason), 2 when the database could not be reached or stopped
+// answering.
 import { defineCommand } from 'citty';
 import { SingleBar } from 'cli-progress';
 import { isZhengtuError, ZhengtuError } from '../../core/errors.ts';
@@ -8,7 +9,8 @@ import { loadConfig } from '../../graph/config.ts';
 import { connect } from '../../graph/driver.ts';
 import { DEFAULT_BATCH_SIZE, type ImportSummary } from '../../graph/import/index.ts';
 import { applySchema } from '../../graph/schema.ts';
-import { checkInputs, importInputs } from '../../pipeline/index.ts';
+import { checkInputs, importInputs, type PipelineOptions } from '../../pipeline/index.ts';
+import { DEFAULT_WORKERS } from '../../pipeline/pool.ts';
 
 export default defineCommand({
   meta: { name: 'import', description: 'Extract the graph from files and write it to Neo4j' },
@@ -21,11 +23,22 @@ export default defineCommand({
     json: { type: 'boolean', description: 'Print the summary as JSON' },
     'dry-run': { type: 'boolean', description: 'Read and extract, check every article, write nothing' },
     'batch-size': { type: 'string', description: `Articles per transaction (default ${DEFAULT_BATCH_SIZE})` },
+    workers: {
+      type: 'string',
+      description: `Threads that extract files in parallel (default ${DEFAULT_WORKERS}: the cores less one for Neo4j)`,
+    },
   },
   async run({ args }) {
     const paths = args._.length ? args._.map(String) : [String(args.paths)];
-    const batchSize = args['batch-size'] ? positive(args['batch-size']) : undefined;
-    const summary = args['dry-run'] ? await checkInputs({ paths }) : await importPaths(paths, batchSize);
+    const options = {
+      batchSize: args['batch-size']
+        ? positive('--batch-size', args['batch-size'], DEFAULT_BATCH_SIZE)
+        : undefined,
+      workers: args.workers ? positive('--workers', args.workers, DEFAULT_WORKERS) : DEFAULT_WORKERS,
+    };
+    const summary = args['dry-run']
+      ? await checkInputs({ paths }, options)
+      : await importPaths(paths, options);
     if (!summary) return;
     if (args.json) console.log(JSON.stringify(summary, null, 2));
     else printSummary(summary, Boolean(args['dry-run']));
@@ -36,15 +49,15 @@ export default defineCommand({
   },
 });
 
-function positive(text: string): number {
+function positive(flag: string, text: string, fallback: number): number {
   const value = Number(text);
   if (Number.isInteger(value) && value > 0) return value;
-  throw new ZhengtuError('USAGE', `--batch-size must be a whole number above 0, not "${text}".`, {
-    hint: `Leave it out for the default of ${DEFAULT_BATCH_SIZE} articles per transaction.`,
+  throw new ZhengtuError('USAGE', `${flag} must be a whole number above 0, not "${text}".`, {
+    hint: `Leave it out for the default of ${fallback}.`,
   });
 }
 
-async function importPaths(paths: string[], batchSize?: number): Promise<ImportSummary | undefined> {
+async function importPaths(paths: string[], options: PipelineOptions): Promise<ImportSummary | undefined> {
   const db = await connect(loadConfig(), { start: true, say: (line) => console.error(line) }).catch(
     unreachable,
   );
@@ -55,7 +68,7 @@ async function importPaths(paths: string[], batchSize?: number): Promise<ImportS
     const summary = await importInputs(
       db,
       { paths },
-      { batchSize, onRead: (read) => progress.reading(read), onBatch: (sofar) => progress.update(sofar) },
+      { ...options, onRead: (read) => progress.reading(read), onBatch: (sofar) => progress.update(sofar) },
     );
     progress.stop();
     return summary;

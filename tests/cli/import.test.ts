@@ -26,7 +26,14 @@ function zhengtu(args: string[], env: Record<string, string>) {
   return spawnSync('node', ['bin/zhengtu.js', ...args], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
+    // a worker thread left running would keep the command from ever exiting
+    timeout: 120_000,
   });
+}
+
+function testServer() {
+  const { uri, user, password, database } = inject('neo4j');
+  return { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
 }
 
 test('an unreachable database ends the command with exit 2 and a clear message', () => {
@@ -36,13 +43,7 @@ test('an unreachable database ends the command with exit 2 and a clear message',
 });
 
 test('a file that cannot be read is named with its reason (exit 1); the rest goes in', async () => {
-  const { uri, user, password, database } = inject('neo4j');
-  const run = zhengtu(['import', inputs, '--json'], {
-    NEO4J_URI: uri,
-    NEO4J_USER: user,
-    NEO4J_PASSWORD: password,
-    NEO4J_DATABASE: database,
-  });
+  const run = zhengtu(['import', inputs, '--json'], testServer());
   expect(run.status).toBe(1);
   const summary = JSON.parse(run.stdout);
   expect(summary).toMatchObject({ new: 18, failed: 1 });
@@ -50,4 +51,19 @@ test('a file that cannot be read is named with its reason (exit 1); the rest goe
   expect(run.stderr).toMatch(/binary\.md/);
   const [row] = await db.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n');
   expect(row?.n).toBe(18);
+});
+
+test('--workers 2 extracts in two threads, refuses the same file and exits when done', () => {
+  const run = zhengtu(['import', inputs, '--json', '--workers', '2'], testServer());
+  expect(run.signal).toBeNull();
+  expect(run.status).toBe(1);
+  const summary = JSON.parse(run.stdout);
+  expect(summary).toMatchObject({ new: 0, unchanged: 18, failed: 1 });
+  expect(summary.failures[0].file).toMatch(/binary\.md$/);
+});
+
+test('--workers must be a whole number above 0', () => {
+  const run = zhengtu(['import', inputs, '--workers', '0'], testServer());
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(/--workers must be a whole number above 0, not "0"/);
 });
