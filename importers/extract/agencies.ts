@@ -15,19 +15,22 @@ for (const [kind, list] of Object.entries(AGENCY_SUFFIXES)) {
   for (const suffix of list) if (!SUFFIXES.has(suffix)) SUFFIXES.set(suffix, kind as AgencyKind);
 }
 const LONGEST_SUFFIX = Math.max(...[...SUFFIXES.keys()].map((s) => s.length));
-// Words that end like a body but are none (布局 ends in 局, 东部 in 部, a 常委 is a person).
-const NOT_BODIES = new Set(
-  '布局 格局 大局 全局 结局 开局 当局 内部 外部 全部 局部 干部 东部 西部 中部 南部 北部 头部 底部 本部 总部 俱乐部 重心 部署 签署 常委'.split(
+// Words that end like a body but are none (布局 ends in 局, 东部 in 部, a 常委 is a person, 主办 is
+// what a body does to a meeting).
+const NOT_BODIES = new Set([
+  ...'布局 格局 大局 全局 结局 开局 当局 内部 外部 全部 局部 干部 东部 西部 中部 南部 北部 头部 底部'.split(
     ' ',
   ),
-);
+  ...'本部 总部 俱乐部 重心 部署 签署 常委 主办 承办 协办 举办 创办 开办 督办 交办 代办 查办'.split(' '),
+]);
 // Verbs that belong inside body names (城市运行管理中心, 数据流通交易所).
 const NAME_VERBS =
   /^(运行|管理|发展|改革|服务|保障|监督|促进|研究|交易|流通|开发|审判|检察|规划|建设|保护|统计|监测|认证|评估|保密|执法|计算|审批|招商|投资)$/;
 // Verbs that end a name even when the tagger calls them nouns (印发/nz).
 const STOP_WORDS =
-  /^(印发|发布|出台|公布|联合|会同|牵头|协同|配合|负责|召开|起草|制定|通过|关于|等|将|在|于|对|向|及|、)$/;
+  /^(印发|发布|出台|公布|联合|会同|牵头|协同|配合|负责|召开|起草|制定|通过|关于|指导|组织|主办|承办|等|将|在|于|对|向|及|、)$/;
 const MAX_NAME = 30;
+const LEGAL_FORM = /有限|股份/;
 const PLACE_AFTER = /^(集群|园区|基地|平台|项目|机架|大楼|枢纽|节点)/;
 const COMPANY = new RegExp((AGENCY_SUFFIXES.company ?? []).join('|'), 'g');
 // 国家发展改革委党组书记: a post (see onlyAPost).
@@ -111,7 +114,7 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
   const found: Mention<'Agency'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const end = tokens[i];
-    const suffix = end && !facility(tokens, i, text) && suffixOf(end.word, end.tag);
+    const suffix = end && !facility(tokens, i, text) && !acting(tokens, i) && suffixOf(end.word, end.tag);
     if (!end || !suffix) continue;
     let anchor: Anchor | undefined;
     let first = i;
@@ -124,8 +127,10 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
       anchor = here ?? anchor;
       first = j;
     }
-    // A company needs no region before it: 华为技术有限公司.
+    // A company needs no region before it (华为技术有限公司), but a name of its own: 金融控股公司,
+    // 保险业金融机构和金融控股公司 are kinds of company.
     if (!anchor && suffix.kind === 'company' && first === i && end.word === suffix.suffix) continue;
+    if (!anchor && suffix.kind === 'company' && generic(tokens.slice(first, i + 1), suffix.suffix)) continue;
     if (!anchor && suffix.kind === 'company')
       anchor = { start: tokens[first]?.start ?? end.start, end: end.start, canonical: '' };
     if (!anchor || anchor.end >= end.end || onlyAPost(text, end.end)) continue;
@@ -252,8 +257,9 @@ function windows(text: string, anchors: Anchor[]): [number, number][] {
     Math.max(0, a.start - 2),
     Math.min(text.length, a.end + MAX_NAME),
   ]);
+  // a few characters after the suffix, so that 银行业 is tagged as the word it is
   for (const m of text.matchAll(COMPANY))
-    spans.push([Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + m[0].length]);
+    spans.push([Math.max(0, (m.index ?? 0) - 12), Math.min(text.length, (m.index ?? 0) + m[0].length + 3)]);
   spans.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [from, to] of spans) {
@@ -271,6 +277,20 @@ function facility(tokens: Token[], i: number, text: string): boolean {
   if (!t) return false;
   if (PLACE_AFTER.test(text.slice(t.end, t.end + 2))) return true;
   return t.word.endsWith('数据中心') && !t.word.endsWith('大数据中心') && tokens[i - 1]?.word !== '大';
+}
+
+// 工业和信息化部组织制定: a suffix word the tagger reads as a verb, before another verb, is what the
+// body does.
+function acting(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t?.tag === 'v' && t.word.length > 1 && tokens[i + 1]?.tag === 'v';
+}
+
+// A company joined by a conjunction, or named only by common nouns before a bare 公司 or 银行 (not a
+// legal form such as 有限公司), names a kind of company.
+function generic(words: Token[], suffix: string): boolean {
+  if (words.some((w) => w.tag === 'c' || w.tag === 'p')) return true;
+  return !LEGAL_FORM.test(suffix) && words.length > 1 && words.every((w) => /^(n|vn|v|a)$/.test(w.tag));
 }
 
 function nominal(t: Token): boolean {

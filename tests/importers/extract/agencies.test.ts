@@ -21,6 +21,17 @@ describe('the grammar of body names', () => {
     expect(home('认真落实省委、省政府决策部署')).toEqual(['中共江苏省委', '江苏省人民政府']);
   });
 
+  it('reads no verb into a name: 指导银行业, 工业和信息化部组织制定, 市人民政府主办', () => {
+    expect(names('指导银行业金融机构有序建设')).toEqual([]);
+    expect(names('工业和信息化部组织制定的标准')).toEqual(['工业和信息化部']);
+    expect(names('由黑龙江省商务厅、哈尔滨市人民政府主办')).toEqual(['黑龙江省商务厅', '哈尔滨市人民政府']);
+  });
+
+  it('reads no kind of company as a company (金融控股公司), but a legal form names one', () => {
+    expect(names('保险业金融机构和金融控股公司')).toEqual([]);
+    expect(names('国家铁路集团有限公司等十一部门')).toEqual(['国家铁路集团有限公司']);
+  });
+
   it('reads a committee member (省委常委) as a person’s post, not a body', () => {
     expect(names('江苏省委常委、南京市委书记指出')).toEqual([]);
   });
