@@ -1,6 +1,7 @@
 // Bytes to text. Inputs arrive as UTF-8 (with or without a BOM), UTF-16 with a BOM, or the
 // Chinese national encodings GBK / GB18030; anything else is refused with the reason, so that
-// one bad file is reported instead of being read as mojibake.
+// one bad file is reported instead of being read as mojibake. Binary formats are known by their
+// signatures before this (sources/documents.ts); here a binary file shows by its control bytes.
 
 import { analyse } from 'chardet';
 import { ZhengtuError } from '../core/errors.ts';
@@ -34,9 +35,12 @@ function inUnits(bytes: number): string {
 }
 
 function byContent(bytes: Uint8Array, file: string): string | undefined {
-  const magic = binaryKind(bytes);
-  if (magic)
-    throw badInput(file, `it is a binary file (${magic}), not text`, 'convert it to Markdown or text first');
+  if (hasControlBytes(bytes))
+    throw badInput(
+      file,
+      'it is a binary file (it holds NUL or other control bytes), not text',
+      'convert it to Markdown or text first',
+    );
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== undefined) return utf8;
   if (cutShort(bytes)) {
@@ -96,23 +100,9 @@ function cutShort(bytes: Uint8Array): boolean {
   return false;
 }
 
-const MAGIC: [string, number[]][] = [
-  ['PDF', [0x25, 0x50, 0x44, 0x46]],
-  ['ZIP or Office document', [0x50, 0x4b, 0x03, 0x04]],
-  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['JPEG image', [0xff, 0xd8, 0xff]],
-  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['gzip archive', [0x1f, 0x8b]],
-  ['old Word document', [0xd0, 0xcf, 0x11, 0xe0]],
-];
-
-/** What binary format the bytes are, by signature or by control bytes no text contains. */
-function binaryKind(bytes: Uint8Array): string | undefined {
-  const known = MAGIC.find(([, signature]) => signature.every((byte, i) => bytes[i] === byte));
-  if (known) return known[0];
-  const head = bytes.subarray(0, 8192);
-  const controls = head.filter((byte) => byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)).length;
-  return controls > 0 ? 'NUL or other control bytes' : undefined;
+/** Whether the bytes' start holds control bytes, which no text contains (escape aside). */
+export function hasControlBytes(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).some((byte) => byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b));
 }
 
 function notText(file: string, tried: string): ZhengtuError {

@@ -1,8 +1,14 @@
 // Files that are not text. PDF and Word (.docx) documents become Markdown for the text readers;
-// other document and image formats are refused by name, saying what to convert them to.
+// other binary formats, known by their signature (file-type), are refused by name, saying what
+// to convert them to. .doc and .wps are refused by their name too: Word and WPS also save web
+// pages and RTF under those names, and neither reads as the document it stands for. Some
+// signatures are two letters (BM, MZ), so a file named as text without control bytes is text.
 
+import { fileTypeFromBuffer } from 'file-type';
 import { ZhengtuError } from '../../core/errors.ts';
+import { hasControlBytes } from '../decode.ts';
 import { docxToMarkdown } from './docx.ts';
+import { TEXT_EXTENSIONS } from './index.ts';
 import { pdfToMarkdown } from './pdf.ts';
 
 /** Extensions of the documents a directory walk reads besides text (refused ones too, to say why). */
@@ -10,73 +16,66 @@ export const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'doc', 'wps'];
 
 /** Markdown for a PDF or .docx, undefined for text; BAD_INPUT for a format that cannot be read. */
 export async function documentMarkdown(bytes: Uint8Array, file: string): Promise<string | undefined> {
-  const format = FORMATS.find((candidate) => candidate.test(bytes, extensionOf(file)));
-  if (!format) return undefined;
-  if (format.read) return format.read(bytes, file);
+  const extension = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
+  const text = TEXT_EXTENSIONS.includes(extension) && !hasControlBytes(bytes);
+  const format = text ? undefined : await binaryFormat(bytes);
+  if (format?.ext === 'pdf' || (!format && extension === 'pdf')) return pdfToMarkdown(bytes, file);
+  // A .docx is a ZIP archive: one that file-type cannot place may still be one, or a broken one.
+  if (format?.ext === 'docx' || (extension === 'docx' && (!format || format.ext === 'zip')))
+    return docxToMarkdown(bytes, file);
+  const refusal = OLD_WORD[extension] ?? (format && refusalOf(format));
+  if (!refusal) return undefined;
   throw new ZhengtuError(
     'BAD_INPUT',
-    `cannot read ${file}: it is ${format.what}, and Zhengtu reads text, web pages, JSON, PDF and .docx`,
-    {
-      hint: format.todo,
-    },
+    `cannot read ${file}: it is ${refusal.what}, and Zhengtu reads text, web pages, JSON, PDF and .docx`,
+    { hint: refusal.todo },
   );
 }
 
 interface Format {
-  test: (bytes: Uint8Array, extension: string) => boolean;
+  ext: string;
+  mime: string;
+}
+
+/** The format the bytes' signature names, unless it is a text format the text readers take (XML). */
+async function binaryFormat(bytes: Uint8Array): Promise<Format | undefined> {
+  const format = await fileTypeFromBuffer(bytes);
+  return format && !/^text\/|[/+]xml$/.test(format.mime) ? format : undefined;
+}
+
+interface Refusal {
   /** What the file is, as the refusal names it */
   what: string;
-  read?: (bytes: Uint8Array, file: string) => Promise<string>;
   /** What to convert it to */
-  todo?: string;
+  todo: string;
 }
 
-const OCR =
-  'run OCR on it (for example tesseract in.png out -l chi_sim) and import the text, or import the PDF or web page it came from';
 const RESAVE = 'open it in Word or WPS and save it as .docx or PDF (另存为), then import that';
 
-const FORMATS: Format[] = [
-  { test: (b, e) => starts(b, '%PDF') || e === 'pdf', what: 'a PDF', read: pdfToMarkdown },
-  {
-    test: (b, e) => (starts(b, 'PK\x03\x04') && holds(b, 'word/document.xml')) || e === 'docx',
-    what: 'a Word document',
-    read: docxToMarkdown,
-  },
-  { test: (_, e) => e === 'doc' || e === 'dot', what: 'an old Word document (.doc)', todo: RESAVE },
-  { test: (_, e) => e === 'wps' || e === 'wpt', what: 'a WPS Writer document (.wps)', todo: RESAVE },
-  { test: (b) => starts(b, '\xD0\xCF\x11\xE0'), what: 'an old Office or WPS file', todo: RESAVE },
-  {
-    test: (b) => starts(b, 'PK\x03\x04') && holds(b, 'xl/'),
-    what: 'a spreadsheet',
-    todo: 'save the sheet as CSV and give its text as Markdown or JSON records',
-  },
-  {
-    test: (b) => starts(b, 'PK\x03\x04'),
-    what: 'a ZIP archive or an Office file other than .docx',
-    todo: 'unpack it, or save it as .docx or PDF, and import the files',
-  },
-  ...image('PNG', (b) => starts(b, '\x89PNG'), ['png']),
-  ...image('JPEG', (b) => starts(b, '\xFF\xD8\xFF'), ['jpg', 'jpeg']),
-  ...image('GIF', (b) => starts(b, 'GIF8'), ['gif']),
-  ...image('WebP', (b) => starts(b, 'RIFF') && starts(b.subarray(8), 'WEBP'), ['webp']),
-  ...image('TIFF', (b) => starts(b, 'II*\x00') || starts(b, 'MM\x00*'), ['tif', 'tiff']),
-  ...image('BMP', () => false, ['bmp']),
-];
+const OLD_WORD: Record<string, Refusal> = {
+  doc: { what: 'an old Word document (.doc)', todo: RESAVE },
+  dot: { what: 'an old Word template (.dot)', todo: RESAVE },
+  wps: { what: 'a WPS Writer document (.wps)', todo: RESAVE },
+  wpt: { what: 'a WPS Writer template (.wpt)', todo: RESAVE },
+};
 
-function image(kind: string, signature: (bytes: Uint8Array) => boolean, extensions: string[]): Format[] {
-  const test = (bytes: Uint8Array, extension: string) => signature(bytes) || extensions.includes(extension);
-  return [{ test, what: `an image (${kind})`, todo: OCR }];
-}
-
-function starts(bytes: Uint8Array, signature: string): boolean {
-  return [...signature].every((char, i) => bytes[i] === char.charCodeAt(0));
-}
-
-/** Whether a ZIP names an entry: entry names are stored as plain bytes in its directory. */
-function holds(bytes: Uint8Array, name: string): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name, 0, 'latin1');
-}
-
-function extensionOf(file: string): string {
-  return /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
+function refusalOf({ ext, mime }: Format): Refusal {
+  if (ext === 'cfb') return { what: 'an old Office or WPS file', todo: RESAVE };
+  if (mime.startsWith('image/'))
+    return {
+      what: `an image (${ext.toUpperCase()})`,
+      todo: 'run OCR on it (for example tesseract in.png out -l chi_sim) and import the text, or import the PDF or web page it came from',
+    };
+  if (/sheet|excel/.test(mime))
+    return {
+      what: `a spreadsheet (.${ext})`,
+      todo: 'save the sheet as CSV and give its text as Markdown or JSON records',
+    };
+  if (/officedocument|opendocument|vnd\.ms-(word|powerpoint)/.test(mime))
+    return { what: `an Office document other than .docx (.${ext})`, todo: RESAVE };
+  if (ext === 'zip') return { what: 'a ZIP archive', todo: 'unpack it and import the files' };
+  return {
+    what: `a binary file (.${ext}, ${mime})`,
+    todo: 'save or convert it as text, Markdown, .docx or PDF, and import that',
+  };
 }

@@ -44,9 +44,10 @@ describe('decoding input bytes', () => {
     expect(refusal(utf8(' \n\u3000\n'))).toMatch(/input\.md: the file holds only white space/);
   });
 
-  it('refuses binary files: known formats by signature, others by their control bytes', () => {
-    expect(refusal(utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj'))).toMatch(/binary file \(PDF\)/);
-    expect(refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toMatch(/PNG image/);
+  it('refuses binary files by their control bytes', () => {
+    expect(refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))).toMatch(
+      /binary file \(it holds NUL or other control bytes\)/,
+    );
     expect(refusal(new Uint8Array([0x41, 0x00, 0x42, 0x01, 0x02]))).toMatch(/control bytes/);
   });
 

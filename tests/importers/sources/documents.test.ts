@@ -29,10 +29,10 @@ describe('refusing what cannot be read', () => {
     ['工作要点.wps', bytes(OLE), /WPS Writer document \(\.wps\)/, /save it as \.docx or PDF/],
     ['附件.xls', bytes(OLE), /old Office or WPS file/, /save it as \.docx or PDF/],
     ['截图.png', bytes([0x89], 'PNG\r\n\x1a\n', [0, 0, 0, 13], 'IHDR'), /image \(PNG\)/, /OCR/],
-    ['照片.jpg', bytes([0xff, 0xd8, 0xff, 0xe0], 'JFIF'), /image \(JPEG\)/, /OCR/],
+    ['照片.jpg', bytes([0xff, 0xd8, 0xff, 0xe0], 'JFIF'), /image \(JPG\)/, /OCR/],
     ['动图.gif', bytes('GIF89a'), /image \(GIF\)/, /OCR/],
-    ['海报.webp', bytes('RIFF', [0, 0, 0, 0], 'WEBPVP8 '), /image \(WebP\)/, /OCR/],
-    ['扫描件.tiff', bytes('II*', [0]), /image \(TIFF\)/, /OCR/],
+    ['海报.webp', bytes('RIFF', [0, 0, 0, 0], 'WEBPVP8 '), /image \(WEBP\)/, /OCR/],
+    ['扫描件.tiff', bytes('II*', [0, 8, 0, 0, 0, 0, 0, 0, 0]), /image \(TIF\)/, /OCR/],
     ['图表.bmp', bytes('BM', [0x36, 0, 0, 0]), /image \(BMP\)/, /OCR/],
     ['资料.zip', bytes('PK\x03\x04', 'readme.txt'), /ZIP archive/, /unpack it/],
     ['假的.pdf', bytes('这不是PDF'), /not a readable PDF/, /download the file again/],
@@ -41,6 +41,12 @@ describe('refusing what cannot be read', () => {
     expect(error.message).toContain(`cannot read ${file}`);
     expect(error.message).toMatch(reason);
     expect(error.hint).toMatch(todo);
+  });
+
+  it('reads a text file whose first letters are a short binary signature (BM, MZ) as text', async () => {
+    const text = '# BMW集团与国家数据局座谈\n\n国家数据局与BMW集团就汽车数据跨境流动开展座谈。\n';
+    const { articles } = await readDocument(Buffer.from(text), '座谈.md');
+    expect(articles.map((article) => article.title)).toEqual(['BMW集团与国家数据局座谈']);
   });
 
   it('refuses a PDF without a text layer (a scan), saying to run OCR first', async () => {
