@@ -32,6 +32,13 @@ describe('the grammar of body names', () => {
     expect(names('国家铁路集团有限公司等十一部门')).toEqual(['国家铁路集团有限公司']);
   });
 
+  it('reads a region’s people’s organisations, offices and task forces (市总工会, 市台办, 指挥部, 专班)', () => {
+    const home = (text: string) => findAgencies(text, homeMentions(text, ['苏州市'])).map((a) => a.name);
+    expect(home('市总工会、市妇联召开会议')).toEqual(['苏州市总工会', '苏州市妇联']);
+    expect(home('市台办牵头，市疫情防控指挥部发布通告')).toEqual(['苏州市台办', '苏州市疫情防控指挥部']);
+    expect(names('哈尔滨市数字经济招商专班进行了对接')).toEqual(['哈尔滨市数字经济招商专班']);
+  });
+
   it('reads a committee member (省委常委) as a person’s post, not a body', () => {
     expect(names('江苏省委常委、南京市委书记指出')).toEqual([]);
   });

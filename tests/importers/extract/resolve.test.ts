@@ -36,7 +36,9 @@ describe('resolution', () => {
   });
 
   it('joins no document to another whose title holds its letters in order (第1号 and 第10号 are two)', () => {
-    const found = extractText('江苏省数据局印发《数据工作第1号指引》。江苏省数据局印发《数据工作第10号指引》。');
+    const found = extractText(
+      '江苏省数据局印发《数据工作第1号指引》。江苏省数据局印发《数据工作第10号指引》。',
+    );
     const documents = found.entities.filter((e) => e.type === 'Policy').map((e) => e.name);
     expect(documents.sort()).toEqual(['数据工作第10号指引', '数据工作第1号指引']);
   });

@@ -36,6 +36,9 @@ describe('agencyByForm: short forms resolve to the full name', () => {
     ['人力资源社会保障部', '人力资源和社会保障部'],
     ['中华人民共和国工业和信息化部', '工业和信息化部'],
     ['MeitY', '印度电子和信息技术部'],
+    ['全国总工会', '中华全国总工会'],
+    ['共青团中央', '中国共产主义青年团中央委员会'],
+    ['全国妇联', '中华全国妇女联合会'],
   ])('%s → %s', (form, name) => {
     expect(nameOf(form)).toBe(name);
   });
