@@ -68,4 +68,20 @@ describe('round trips of a nested request', () => {
     );
     expect(lastRoundTrips(log)).toBe(1);
   });
+
+  // The policy looked up; its graph signals and the text index's version (together); the related
+  // policies' nodes, one load for all of them. (The first request also reads the corpus once to
+  // build the text index.)
+  it('are four for related policies, however many are asked for', async () => {
+    const related = (first: number) =>
+      `{ related(policy: "Policy:关于促进数据标注产业高质量发展的实施意见", first: ${first}) { score policy { name date } } }`;
+    const trips = [];
+    for (const first of [1, 1, 10]) {
+      const { data, errors } = await gql(api, related(first));
+      expect(errors).toBeUndefined();
+      expect(data.related.length).toBeGreaterThan(0);
+      trips.push(lastRoundTrips(log));
+    }
+    expect(trips.slice(1)).toEqual([4, 4]);
+  });
 });
