@@ -3,6 +3,7 @@
 import type { RelationType } from '../../core/model.ts';
 import { measures } from './figures.ts';
 import { regionByName } from './gazetteer/regions.ts';
+import { type Reference, spokenOf } from './passages.ts';
 import { CITED_AS_BASIS, citedBy, docTypeOf, textBefore, UNTERRITORIAL } from './policies.ts';
 import { regionChain } from './regions.ts';
 import { type Span, spanAt } from './sentences.ts';
@@ -20,9 +21,10 @@ const SELF = /本(?:文件|标准|细则|办法|规定|条例|方案|意见|规�
 const REPEALED = /同时废止|予以废止|不再执行|停止执行/;
 const INTERNATIONAL = /^(公约|决议|议程|契约|宣言|协定)$/;
 // Verbs with which a document carries a programme out, for IMPLEMENTS; to 争创 or 成为 a pilot is
-// to seek the title, and to 依托 a platform is to use one: neither carries it out.
+// to seek the title, and to 依托 a platform is to use one: neither carries it out. A programme the
+// work is aligned with (围绕, 对接, 按照) or brought about (实现…全覆盖, 狠抓) is carried out too.
 const CARRYING_OUT =
-  /实施|推进|开展|落实|参与|启动|打造|建设|升级|用好|推动|推广|深化|助力|服务|支撑|部署|谋划|承接|组织/;
+  /实施|推进|开展|落实|参与|启动|打造|建设|升级|用好|推动|推广|深化|助力|服务|支撑|部署|谋划|承接|组织|围绕|对接|按照|实现|[狠抓]抓/;
 // A sentence that reports what has been done (据统计，…已有…参与) is news, not the document's task.
 const REPORTED = /据统计|已有|已经|截至/;
 const INNER = /[<〈《]([^<>〈〉《》]+)[>〉》]/;
@@ -258,6 +260,7 @@ function quoted(text: string, r: { start: number }, p: { start: number }): boole
 
 function implementsRules(ctx: Context, main?: Mention<'Policy'>): Link[] {
   const out: Link[] = [];
+  const passages = passagesOf(ctx, main);
   for (const p of ctx.policies) {
     const inner = innerTitle(p);
     const target = inner && ctx.policies.find((q) => q.name === inner.replace(/\s+/g, ''));
@@ -268,13 +271,12 @@ function implementsRules(ctx: Context, main?: Mention<'Policy'>): Link[] {
     const innerHolder = holder && ctx.policies.find((q) => q !== holder && innerTitle(holder) === q.name);
     if (holder)
       out.push({ type: 'IMPLEMENTS', from: innerHolder ?? holder, to: i, start: i.start, end: i.end });
-    else {
-      const doc = headingAbove(ctx, i.start) ?? main;
-      if (doc && !UNTERRITORIAL.has(doc.props.docType ?? '') && carriedOut(ctx, i))
-        out.push({ type: 'IMPLEMENTS', from: doc, to: i, start: i.start, end: i.end });
-    }
+    else if (carriedOut(ctx, i))
+      for (const doc of carriers(ctx, i, passages))
+        if (!UNTERRITORIAL.has(doc.props.docType ?? ''))
+          out.push({ type: 'IMPLEMENTS', from: doc, to: i, start: i.start, end: i.end });
   }
-  out.push(...titledAfter(ctx));
+  out.push(...titledAfter(ctx), ...tasked(ctx, passages));
   if (!main) return out;
   for (const m of ctx.text.matchAll(SUPPLEMENTS)) {
     const name = (m[1] ?? m[2] ?? '').replace(/\s+/g, '');
@@ -296,6 +298,76 @@ function implementsRules(ctx: Context, main?: Mention<'Policy'>): Link[] {
   }
   return out;
 }
+
+// The documents that carry out a programme the text does not put in a title: the one heading its
+// section of a digest; else those its sentence reports a body issued (为推动X，高新区出台了Y;
+// A发布《B》和《C》，…狠抓X); else the issued one its passage last spoke of; else the article's.
+function carriers(ctx: Context, i: Mention<'Initiative'>, passages: Passages): Mention<'Policy'>[] {
+  const heading = headingAbove(ctx, i.start);
+  if (heading) return [heading];
+  const s = spanAt(ctx.sentences, i.start);
+  const inSentence = s ? issuedIn(ctx, s, passages.spoken) : [];
+  if (inSentence.length) return inSentence;
+  const passage = passages.issued.filter((r) => r.at < i.start).at(-1)?.policy ?? passages.main;
+  return passage ? [passage] : [];
+}
+
+interface Passages {
+  /** where the article speaks of a document as its topic */
+  spoken: Reference[];
+  /** … of those, where it speaks of one a body issued, or of the article's own */
+  issued: Reference[];
+  main?: Mention<'Policy'>;
+}
+
+function passagesOf(ctx: Context, main?: Mention<'Policy'>): Passages {
+  const spoken = spokenOf(ctx, main);
+  const bodies = new Set(ctx.sentences.flatMap((s) => issuedIn(ctx, s, spoken)).map((p) => p.name));
+  if (main) bodies.add(main.name);
+  return { spoken, issued: spoken.filter((r) => bodies.has(r.policy.name)), ...(main ? { main } : {}) };
+}
+
+// The documents a sentence reports a body issued: after a verb of issuing or by the tail of their
+// title (出台了X), with the body or its place before the verb in the clause (市政府印发《X》,
+// 高新区出台了X), not a task in a list (…，出台X，…).
+function issuedIn(ctx: Context, s: Span, spoken: Reference[]): Mention<'Policy'>[] {
+  const byVerb = within(ctx.policies, s)
+    .filter((p) => !derived(p) && ISSUED_BEFORE.test(ctx.text.slice(s.start, p.start)))
+    .map((p) => ({ policy: p, at: p.start }));
+  const byTail = spoken.filter((r) => r.at >= s.start && r.at < s.end && r.at >= r.policy.end);
+  const found: Mention<'Policy'>[] = [];
+  for (const { policy, at } of [...byVerb, ...byTail])
+    if (!found.some((f) => f.name === policy.name) && subjectBefore(ctx, s, at)) found.push(policy);
+  return found;
+}
+
+// A title right after a verb of issuing, or after the titles listed with it (发布《A》和《B》).
+const ISSUED_BEFORE = new RegExp(`(?:${ISSUING.source})了?(?:《[^《》]*》[、和及与])*$`);
+
+function subjectBefore(ctx: Context, s: Span, at: number): boolean {
+  const from = at - (/[^，,；;：:。]*$/.exec(ctx.text.slice(s.start, at))?.[0].length ?? 0);
+  return [...ctx.agencies, ...ctx.regions].some((m) => m.start >= from && m.end <= at);
+}
+
+// A document the passage of another lists as a task to issue (面向全球发布《X目录》; 发布《Y方案》,
+// no body before the verb) carries the passage's document out.
+function tasked(ctx: Context, passages: Passages): Link[] {
+  const out: Link[] = [];
+  for (const p of ctx.policies) {
+    if (derived(p) || p.end === p.start) continue;
+    const s = spanAt(ctx.sentences, p.start);
+    if (!s || !TASK_ISSUING.test(ctx.text.slice(s.start, p.start)) || /了|已|据统计|截至/.test(s.text))
+      continue;
+    const passage =
+      passages.issued.filter((r) => r.at < s.start).at(-1)?.policy ??
+      (passages.main && passages.main.start < s.start ? passages.main : undefined);
+    if (!passage || passage.name === p.name || subjectBefore(ctx, s, p.start)) continue;
+    out.push({ type: 'IMPLEMENTS', from: p, to: passage, start: p.start, end: p.end });
+  }
+  return out;
+}
+
+const TASK_ISSUING = /(?:发布|印发|出台|制定|编制|推出)$/;
 
 // The article's document carries out a programme its clause puts after a verb of doing:
 // 深入实施“东数西算”工程; 优化升级…枢纽节点; not 开展X试点，依托Y平台… (Y is only used).

@@ -242,6 +242,47 @@ describe('relations read from an article', () => {
     expect(of('IMPLEMENTS')).toEqual(['数字中国建设整体布局规划 → 数字中国']);
   });
 
+  it('IMPLEMENTS: of two documents issued, a programme goes to the one its passage reports (出台了X)', () => {
+    const of = relations(
+      '西安高新区管委会发布《西安高新区营商环境10条措施》和《西安高新区人才引进8条措施》。\n据介绍，西安高新区出台了营商环境10条措施，将深化“一网通办”改革。\n西安高新区出台了人才引进8条措施，启动全球引才计划。',
+    );
+    expect(of('IMPLEMENTS')).toEqual([
+      '西安高新区营商环境10条措施 → 一网通办',
+      '西安高新区人才引进8条措施 → 全球引才计划',
+    ]);
+  });
+
+  it('IMPLEMENTS: the documents a body issues in the programme’s sentence (为推动X，…出台了Y)', () => {
+    const of = relations(
+      '市政府印发《数据产业发展规划》。为推动“东数西算”工程，市数据局出台了《算力券管理办法》。',
+    );
+    expect(of('IMPLEMENTS')).toEqual(['算力券管理办法 → 东数西算工程']);
+  });
+
+  it('IMPLEMENTS: a programme goes not to a document its list of tasks issues (…，出台X办法，开展Y试点)', () => {
+    const of = relations(
+      '市政府印发《数据要素行动方案》。方案提出，完善数据基础制度，出台“智算券”管理办法，开展数据资产入表试点。',
+    );
+    expect(of('IMPLEMENTS')).toEqual([
+      '数据要素行动方案 → 数据资产入表试点',
+      '“智算券”管理办法 → 数据要素行动方案',
+    ]);
+  });
+
+  it('IMPLEMENTS: a document the passage lists as a task to issue carries the passage’s document out', () => {
+    const of = relations(
+      '市政府印发《数据产业发展规划》。规划提出，加大招引力度，面向全球发布《数据产业招商目录》。',
+    );
+    expect(of('IMPLEMENTS')).toEqual(['数据产业招商目录 → 数据产业发展规划']);
+  });
+
+  it('IMPLEMENTS: a programme brought about (实现“一网通办”) or aligned with (围绕X工程)', () => {
+    const of = relations(
+      '市政府印发《政务服务改革方案》。方案提出，围绕东数西算工程布局算力，逐步实现“一网通办”。',
+    );
+    expect(of('IMPLEMENTS')).toEqual(['政务服务改革方案 → 东数西算工程', '政务服务改革方案 → 一网通办']);
+  });
+
   it('AMENDS: the earlier document the issued one revises', () => {
     const of = relations(
       '近日，黑龙江省财政厅印发《数字经济实施细则》（以下简称《实施细则》）。\n《实施细则》对《数字经济实施细则（试行）》进行修订。',
