@@ -63,7 +63,7 @@ function extractAlone(article: Article): ExtractedArticle {
   const titled = documentOfTitle(title, text, policies);
   let home = homeRegions(title);
   const regions = findRegions(text, title);
-  const agencies = findAgencies(text, [...regions, ...homeMentions(text, home)]);
+  const agencies = findAgencies(text, [...regions, ...homeMentions(text, home, regions)]);
   if (home.length === 0) home = [agencies.find((a) => a.region)?.region ?? '中国'];
   const initiatives = findInitiatives(text, title, regions).filter(
     (i) => !policies.some((p) => p.name === i.name),
@@ -76,7 +76,7 @@ function extractAlone(article: Article): ExtractedArticle {
     home,
     policies,
     agencies: agencies.filter((a) => !initiatives.some((i) => i.start <= a.start && a.end <= i.end)),
-    regions: [...regions, ...homeMentions(text, home)].sort((a, b) => a.start - b.start),
+    regions: [...regions, ...homeMentions(text, home, regions)].sort((a, b) => a.start - b.start),
     initiatives,
     metrics: findMetrics(text),
     ...sourceAgency(article, policies[0]),

@@ -152,12 +152,25 @@ function bareZones(text: string, zones: Map<string, RegionEntry[]>, found: Menti
   return out;
 }
 
-/** 我市, 全省 … as mentions of the home city or province (the province of a home city). */
-export function homeMentions(text: string, home: string[]): Mention<'Region'>[] {
+/**
+ * 我市, 全省 … as mentions of the home city or province (the province of a home city); a bare 市 or 省
+ * after a region of that level named earlier in its sentence is that region (淮安市委、市政府).
+ */
+export function homeMentions(
+  text: string,
+  home: string[],
+  named: Mention<'Region'>[] = [],
+): Mention<'Region'>[] {
   const out: Mention<'Region'>[] = [];
   for (const m of [...text.matchAll(HOME_WORDS), ...text.matchAll(BARE_LEVEL)]) {
     const word = m[1] ?? '';
     const bare = word.length === 1;
+    const earlier = bare ? namedBefore(text, m.index ?? 0, word, named) : undefined;
+    if (earlier) {
+      const start = m.index ?? 0;
+      out.push({ ...earlier, form: earlier.name, start, end: start + 1, aliases: [] });
+      continue;
+    }
     const level = /省/.test(word) ? 'province' : /[市州]/.test(word) ? 'prefecture' : 'own';
     for (const name of home) {
       const entry = atLevel(name, level);
@@ -169,6 +182,12 @@ export function homeMentions(text: string, home: string[]): Mention<'Region'>[] 
     }
   }
   return out;
+}
+
+// The last region before `at` in its sentence whose name ends in the bare level word (市, 省, 区).
+function namedBefore(text: string, at: number, level: string, named: Mention<'Region'>[]) {
+  const from = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, at)));
+  return named.filter((r) => r.start > from && r.end <= at && r.name.endsWith(level)).at(-1);
 }
 
 // 支持贵安新区加快…, 天府新区、雅安市、宜宾市等地要…, 支持北京、上海等地法院探索…: places a

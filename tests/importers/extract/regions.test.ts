@@ -35,6 +35,12 @@ describe('region mentions', () => {
     ]);
   });
 
+  it('reads a bare 市 after a city its sentence names as that city, not the home (淮安市委、市政府)', () => {
+    const text = '淮安市委、市政府召开大会。市政府印发通知';
+    const found = homeMentions(text, ['江苏省'], findRegions(text)).map((r) => `${r.name}@${r.start}`);
+    expect(found).toEqual(['淮安市@5', '江苏省@13']);
+  });
+
   it('reads 全州 as the home prefecture, never as 全州县, and 全区 as the home itself', () => {
     expect(findRegions('全州数字经济核心产业增加值达到120亿元')).toEqual([]);
     expect(homeMentions('全州推广', ['恩施土家族苗族自治州']).map((r) => r.name)).toEqual([
