@@ -79,10 +79,13 @@ function readTrailer(body: string[], header: Header): string[] {
   return lines;
 }
 
-/** A plain-text article's first line is its title when it reads like one: short, no full stop. */
-function titleLike(line: string): boolean {
+/**
+ * A plain-text article's first line is its title when it reads like one: short, not closed like a
+ * sentence or clause, nor like the salutation that opens a document (各有关单位：).
+ */
+export function titleLike(line: string): boolean {
   const plain = plainInline(stripBlockMarker(line));
-  return plain.length <= 60 && !/[。！？；，]$/.test(plain);
+  return plain.length <= 60 && !/[。！？；，：:]$/.test(plain);
 }
 
 function baseName(file: string): string {

@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../../core/model.ts';
+import { titleLike } from './article.ts';
 import { isoDate } from './fields.ts';
 import { collapseSpaces } from './markdown.ts';
 
@@ -14,24 +15,25 @@ type Document = ReturnType<typeof parseHTML>['document'];
 type Node = Document['body'];
 
 export function readHtml(html: string, file: string): Article[] {
-  const { document } = parseHTML(html);
+  const document = documentOf(html);
   const meta = metaReader(document);
   for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
   const page = pageLines(document.body);
   const header = headerFields(page);
-  const title = meta('ArticleTitle', 'og:title') ?? headline(document);
+  const named = meta('ArticleTitle', 'og:title') ?? header.title ?? headline(document);
   const attachments = attachmentNames(document);
   for (const element of headerTables(document)) element.remove();
   const reader = new Readability(document as unknown as globalThis.Document, { charThreshold: 100 }).parse();
   const body = reader?.content
     ? pageLines(parseHTML(`<!doctype html><html><body>${reader.content}</body></html>`).document.body)
     : [];
-  const paragraphs = body.filter((line) => line !== collapseSpaces(title ?? '') && !isFurniture(line));
+  const title = collapseSpaces(named ?? openingHeading(body) ?? '');
+  const paragraphs = withoutTitle(body, title).filter((line) => !isFurniture(line));
   const listed = attachments.filter((name) => !paragraphs.some((line) => line.includes(name)));
   if (listed.length > 0) paragraphs.push(`附件：${listed.join('；')}`);
   return [
     {
-      title: collapseSpaces(title ?? ''),
+      title,
       text: paragraphs.join('\n'),
       date:
         isoDate(meta('PubDate', 'firstpublishedtime', 'publishdate', 'article:published_time') ?? '') ??
@@ -53,12 +55,26 @@ export function looksLikeHtml(text: string): boolean {
 
 /** The text of the whole page, for the checks that tell an interstitial from an article. */
 export function pageText(html: string): { title: string; text: string } {
-  const { document } = parseHTML(html);
+  const document = documentOf(html);
   for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
   return {
     title: collapseSpaces(document.querySelector('title')?.textContent ?? ''),
     text: pageLines(document.body).join('\n'),
   };
+}
+
+/**
+ * The page as a browser builds it. HTML lets <html>, <head> and <body> be left out, and a section
+ * cut from a page (a crawler's content column, a template's paragraphs) has none of them; linkedom
+ * infers nothing and keeps only the first element, so the body is put around the rest here.
+ */
+function documentOf(html: string): Document {
+  if (/<body[\s>]/i.test(html)) return parseHTML(html).document;
+  const content = html.replace(/<!doctype[^>]*>|<\/?html[^>]*>/gi, '');
+  const headEnd = /<\/head\s*>/i.exec(content);
+  const head = headEnd ? content.slice(0, headEnd.index + headEnd[0].length) : '<head></head>';
+  const body = headEnd ? content.slice(headEnd.index + headEnd[0].length) : content;
+  return parseHTML(`<!doctype html><html>${head}<body>${body}</body></html>`).document;
 }
 
 function metaReader(document: Document) {
@@ -81,21 +97,26 @@ const DATES = [String.raw`(?:发布时间|发布日期)\s*[:：]?\s*`, String.ra
 const ISSUER = /发文机关\s*[:：]?\s*([^\s:：|]+)/;
 const SOURCE = /来源\s*[:：]\s*([^\s:：|]+)/;
 
+/** 标题 as a header table labels it, padded to the width of the other labels (标　　题). */
+const TITLE = /^标\s*题\s*[:：]\s*(.*)$/;
+
 /** The labelled fields of a government page's header table, read from the page's lines. */
-function headerFields(lines: string[]): { issuer?: string; source?: string; date?: string } {
+function headerFields(lines: string[]): { title?: string; issuer?: string; source?: string; date?: string } {
   const text = lines.join(' ');
   const date = DATES.map((pattern) => isoDate(pattern.exec(text)?.[1] ?? '')).find(Boolean);
-  return { issuer: ISSUER.exec(text)?.[1], source: SOURCE.exec(text)?.[1], date };
+  const at = lines.findIndex((line) => TITLE.test(line));
+  const title = at < 0 ? undefined : TITLE.exec(lines[at] ?? '')?.[1] || lines[at + 1];
+  return { title, issuer: ISSUER.exec(text)?.[1], source: SOURCE.exec(text)?.[1], date };
 }
 
 const FIELD_LABEL =
-  /^(索引号|发文机关|发文字号|文号|成文日期|发布日期|发布时间|发布机构|信息来源|来源|主题分类|主题词|公文种类|有效性|时间)\s*[:：]/;
+  /^(索引号|标题|发文机关|发文字号|文号|成文日期|发布日期|发布时间|发布机构|信息来源|来源|主题分类|主题词|公文种类|有效性|时间)\s*[:：]/;
 
 /** The elements that hold nothing but labelled fields (索引号：…　发文机关：…): no article text. */
 function headerTables(document: Document) {
   return [...document.body.querySelectorAll('table, tr, ul, li, dl, div, p, span')].filter((element) => {
     const text = collapseSpaces(element.textContent ?? '');
-    return FIELD_LABEL.test(text) && text.length <= 300 && !/[。！？]/.test(text);
+    return FIELD_LABEL.test(text.replace(/\s/g, '')) && text.length <= 300 && !/[。！？]/.test(text);
   });
 }
 
@@ -148,6 +169,25 @@ function headline(document: Document): string | undefined {
   const repeated = headings.find((heading) => heading.length >= 4 && full.includes(heading));
   const short = full.split(/\s*[_|｜]\s*|\s+[-–—]\s+/)[0];
   return repeated ?? (short || undefined) ?? headings.find(Boolean);
+}
+
+/** A section cut from a page names no title but opens with its heading: a short line, not a sentence. */
+function openingHeading(lines: string[]): string | undefined {
+  const [first, ...rest] = lines;
+  return first !== undefined && rest.length > 0 && titleLike(first) ? first : undefined;
+}
+
+/** The body without the title above it, set on one line or broken over several (a long title, centred). */
+function withoutTitle(lines: string[], title: string): string[] {
+  const squeezed = (text: string) => text.replace(/\s/g, '');
+  const whole = squeezed(title);
+  let opening = '';
+  for (const [index, line] of lines.entries()) {
+    opening += squeezed(line);
+    if (whole === '' || !whole.startsWith(opening)) break;
+    if (opening === whole) return lines.slice(index + 1);
+  }
+  return lines.filter((line) => line !== title);
 }
 
 function absolute(url: string | null | undefined): string | undefined {

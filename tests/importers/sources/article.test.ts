@@ -37,6 +37,10 @@ describe('the single-article source', () => {
     expect(article?.text).toBe('杭州市人大常委会通过《杭州市数据条例》。');
   });
 
+  it('does not take the salutation that opens a document (各有关单位：) as the title', () => {
+    expect(read('各有关单位：\n\n现将《杭州市数据条例》印发给你们，请认真贯彻执行。')?.title).toBe('a');
+  });
+
   it('reads a closing （来源：X） and trailing 原文链接 into source and url', () => {
     const article = read('# 标题在此\n\n正文第一段。（来源：新华社）\n\n原文链接：https://www.news.cn/1.htm');
     expect(article).toMatchObject({

@@ -65,6 +65,27 @@ describe('the web page source', () => {
     expect(readHtml(html, 'p.html')[0]?.title).toBe('数据要素市场建设取得新进展');
   });
 
+  it('reads a section cut from a page (no <html> or <body>), titled by the heading line it opens with', () => {
+    const section = `<p style="text-align: center;">甲县政务服务体系</p>
+<p class="MsoNormal"><span>甲县政务大厅进驻部门<span lang="EN-US">34</span>个，实现&ldquo;最多跑一次&rdquo;项目1293项。</span></p>
+<p class="MsoNormal"><span>甲县为企业提供&ldquo;帮代办&rdquo;服务，推进联席会议等创新机制。</span></p>`;
+    expect(readHtml(section, 'p.html')[0]).toMatchObject({
+      title: '甲县政务服务体系',
+      text: '甲县政务大厅进驻部门34个，实现“最多跑一次”项目1293项。\n甲县为企业提供“帮代办”服务，推进联席会议等创新机制。',
+    });
+  });
+
+  it('takes the title from a header table’s 标题 and drops it from the text, even set on several lines', () => {
+    const html = `<div><table><tr><td><b>索 引 号：</b></td><td>000014349/2025-00001</td></tr>
+<tr><td><b>标　　题：</b></td><td>甲省人民政府关于调整实施《甲省数据条例》有关规定的决定</td></tr></table>
+<div id="content"><p><b>甲省人民政府关于调整实施</b></p><p><b>《甲省数据条例》有关规定的决定</b></p>
+<p>${'甲省人民政府决定在乙市暂时调整实施《甲省数据条例》第三条的规定。'.repeat(3)}</p></div></div>`;
+    const [article] = readHtml(html, 'p.html');
+    expect(article?.title).toBe('甲省人民政府关于调整实施《甲省数据条例》有关规定的决定');
+    expect(article?.text).toMatch(/^甲省人民政府决定在乙市/);
+    expect(article?.text).not.toMatch(/索引号|标题|有关规定的决定$/m);
+  });
+
   it('keeps lines that a page separates with <br> as paragraphs', () => {
     const html =
       '<html><body><h1>甲市数据条例</h1><div class="text">第一条 为了规范数据处理。<br>第二条 本条例适用于本市。<br/></div></body></html>';
