@@ -21,6 +21,14 @@ describe('YAML front matter', () => {
     expect(meta).toEqual({ title: '甲市数据条例解读', author: '王明', date: '2025-03-01' });
   });
 
+  it('reads front matter below blank lines, as a blog generator leaves it, with its feed date', () => {
+    const { meta, body } = splitFrontMatter(
+      "\n---\ntitle: '乙省召开数字经济大会'\nauthor: 新浪财经\ndate: Wed, 27 Jul 2022 06:06:02 GMT\n---\n\n<p>正文。</p>",
+    );
+    expect(meta).toEqual({ title: '乙省召开数字经济大会', author: '新浪财经', date: '2022-07-27' });
+    expect(body).toBe('\n<p>正文。</p>');
+  });
+
   it('leaves a text without front matter, or opening with a rule that is no YAML, whole', () => {
     const ruled = '---\n甲市印发《数据条例》：一、总则\n---\n正文。';
     expect(splitFrontMatter('# 标题\n\n正文。')).toEqual({ meta: {}, body: '# 标题\n\n正文。' });
