@@ -63,8 +63,12 @@ function extractAlone(article: Article): ExtractedArticle {
   const titled = documentOfTitle(title, text, policies);
   let home = homeRegions(title);
   const regions = findRegions(text, title);
-  const agencies = findAgencies(text, [...regions, ...homeMentions(text, home, regions)]);
-  if (home.length === 0) home = [agencies.find((a) => a.region)?.region ?? '中国'];
+  let agencies = findAgencies(text, [...regions, ...homeMentions(text, home, regions)]);
+  if (home.length === 0) {
+    const first = agencies.find((a) => a.region)?.region;
+    home = [first ?? '中国'];
+    if (first) agencies = withHomeBodies(text, agencies, homeMentions(text, home, regions));
+  }
   const initiatives = findInitiatives(text, title, regions).filter(
     (i) => !policies.some((p) => p.name === i.name),
   );
@@ -111,6 +115,13 @@ function extractAlone(article: Article): ExtractedArticle {
     ...ctx.regions.filter((r) => used.has(r.name)),
   ];
   return { ...article, key, ...resolveArticle(key, sentences, mentions, links) };
+}
+
+// Where the title names no place, the first body placed in one sets the home, and only then do the
+// bodies after a bare 省 or 市 (落实省委、省政府部署) have a region to be named for.
+function withHomeBodies(text: string, found: Mention<'Agency'>[], home: Mention<'Region'>[]) {
+  const more = findAgencies(text, home).filter((m) => !found.some((a) => a.start < m.end && m.start < a.end));
+  return [...found, ...more].sort((a, b) => a.start - b.start);
 }
 
 // The regions an article is about, from its title: 贵阳贵安 gives both; 美国德州 gives only Texas.
