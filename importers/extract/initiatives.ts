@@ -13,20 +13,36 @@ const UNQUOTED_SUFFIX = '工程|战略|试点|改革|专项行动|攻坚战|保�
 // A quoted name followed by one of these is a programme (“高效办成一件事”改革), or a service
 // platform or app a government runs (“郑好办”APP, “渝快办”“渝快政”两大平台).
 // … or that a mobilisation meeting launches (“营商环境提升年”动员会).
-const FOLLOWERS = /^(改革|建设|系列活动|专项行动|动员大?会)/;
-const PLATFORM = /^[两三四五六七八九十]?大?(?:平台|APP|App|app|小程序)/;
+// … or a project or event it names (“城市大脑”项目, “四会一节”重大活动).
+const FOLLOWERS = /^(改革|建设|项目|(?:系列|重大)活动|专项行动|动员大?会)/;
+const PLATFORM = /^(?:[两三四五六七八九十]?大?|[\u4e00-\u9fa5]{1,4})(?:平台|APP|App|app|小程序)/;
+// A quoted name that frames the work (以“浙政钉”为载体, 以“三高四新”作为引领) is a programme.
+const FRAMING = /^[\u4e00-\u9fa5]{0,4}?(?:为|作为)(?:工作)?(?:载体|抓手|引领|牵引|主线|核心|主导)/;
+// A count of things (“四个意识”, “两个提升”) is a slogan, not a programme.
+const COUNTED = /^[一二两三四五六七八九十]+个/;
 // … and by one of these it is a principle or a slogan, not a programme.
 const NOT_AFTER = /^(思路|理念|精神|要求|原则|目标|机制|模式|格局|需求|机遇|业务|队伍|品牌|[“等])/;
 
-const QUOTED = /“([^“”\n、，。；：！？]{2,14})”/g;
+// A quoted name with 、 in it (“一网、一门、一次”改革) is one only before a programme word.
+// A programme word that begins a longer word names nothing: 战略合作, 战略定位, 试点经验.
+const COMPOUND = /^(?:合作|定位|方向|意义|经验|成果|性)/;
+const QUOTED = /“([^“”\n，。；：！？]{2,16})”/g;
 const JOINED = new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${SUFFIX})(?:计划)?`);
-const UNQUOTED = new RegExp(`(?:${DOING})([\\u4e00-\\u9fa5×]{2,24}?(?:${UNQUOTED_SUFFIX}))`, 'g');
+const UNQUOTED = new RegExp(
+  `(?:${DOING})([\\u4e00-\\u9fa5×0-9A-Za-z]{2,24}?(?:${UNQUOTED_SUFFIX})(?:试点)?)`,
+  'g',
+);
 // A campaign or scheme is launched (开展绿色建筑创建行动, 开展星级绿色建筑推广计划); one that is 实施ed is
 // mostly a chapter of the plan that names it.
 const LAUNCHED = /(?:开展|启动|推广)([\u4e00-\u9fa5×]{2,24}?(?:行动|计划))(?![\u4e00-\u9fa5])/g;
-// … with the place a node serves in brackets after it: 成渝国家枢纽节点（四川）.
-const NATIONAL =
-  /(?:全国一体化|国家(?!级))[\u4e00-\u9fa5（）()]{0,16}?(?:枢纽节点|算力网(?!络)|平台|试验区|体系)(?:[（(][\u4e00-\u9fa5]{2,4}[)）])?/g;
+const NAME_PART = '(?:(?![和及与])[\\u4e00-\\u9fa5（）()])';
+// National nodes, networks, platforms and zones, each with a name of its own between 国家 and its
+// kind (not 国家平台, 国家和省监管平台), and the place a node serves in brackets after it:
+// 成渝国家枢纽节点（四川）.
+const NATIONAL = new RegExp(
+  `(?:全国一体化${NAME_PART}{0,16}?|国家(?!级)${NAME_PART}{2,16}?)(?:枢纽节点|算力网(?!络)|平台|试验区|体系)(?:[（(][\\u4e00-\\u9fa5]{2,4}[)）])?`,
+  'g',
+);
 // The national data-centre clusters, each named for its place: 天府数据中心集群, 中卫数据中心集群.
 const CLUSTER = /数据中心集群/g;
 const NOT_CLUSTER_NAME = /^(国家|全国|大型|超大型|区域|城市|数据)$/;
@@ -150,7 +166,7 @@ function quotedOne(
   const runEnd = last ? (last.index ?? 0) + last[0].length : end;
   const after = text.slice(runEnd, runEnd + 8);
   const before = text.slice(Math.max(0, runStart - 8), runStart);
-  if (/^[一二三四五六七八九十]+$/.test(name) || /简称[：:]?$/.test(before)) return [];
+  if (/^[一二三四五六七八九十]+$/.test(name) || COUNTED.test(name) || /简称[：:]?$/.test(before)) return [];
   const joined = joinedSuffix(text, end);
   if (joined) {
     if (NOT_AFTER.test(text.slice(end + joined.length, end + joined.length + 4))) return [];
@@ -160,13 +176,14 @@ function quotedOne(
     found.aliases.push(name);
     return [found];
   }
-  if (NOT_AFTER.test(after)) return [];
+  const follower = FOLLOWERS.exec(after)?.[1];
+  if (NOT_AFTER.test(after) || (name.includes('、') && !follower)) return [];
   // a list after 坚持 or 提出 is a row of slogans (坚持“稳中求进”“以进促稳”)
   const verbs = run.length > 1 ? DOING.replace(/\|?(坚持|提出|成为|用好)/g, '') : DOING;
   const called = new RegExp(`(?:${verbs})[\\u4e00-\\u9fa5]{0,2}$`).test(before);
-  const follower = FOLLOWERS.exec(after)?.[1];
   const served = /为$/.test(before) && SERVED.test(after);
-  if (!called && !follower && !served && !PLATFORM.test(after) && !fromTitle.has(name)) return [];
+  const framing = /以$/.test(before) && FRAMING.test(after);
+  if (!called && !follower && !served && !framing && !PLATFORM.test(after) && !fromTitle.has(name)) return [];
   const found = mention('Initiative', name, { form: m[0], start, end }, {});
   if (follower) found.aliases.push(`${name}${follower}`);
   return [found];
@@ -197,9 +214,16 @@ function unquoted(text: string): Mention<'Initiative'>[] {
     // A long coordination names two programmes: keep the one the suffix belongs to.
     if (name.length > 16 && /[和及]/.test(name))
       name = name.slice(Math.max(name.lastIndexOf('和'), name.lastIndexOf('及')) + 1);
-    // 坚持把X改革作为…: a phrase under a preposition names nothing
-    if (name.length < 4 || /^[把将对向]/.test(name)) continue;
     const end = (m.index ?? 0) + m[0].length;
+    // 坚持把X改革作为…: a phrase under a preposition names nothing, nor one with 的 in it (开展的专项
+    // 改革), nor a programme word inside a longer word (数字城市建设战略合作)
+    if (
+      name.length < 4 ||
+      /^[把将对向了]/.test(name) ||
+      name.includes('的') ||
+      COMPOUND.test(text.slice(end))
+    )
+      continue;
     out.push(mention('Initiative', name, { form: name, start: end - name.length, end }, {}));
   }
   return out;
@@ -277,7 +301,8 @@ function bracketedPlace(text: string, regions: Mention<'Region'>[]): Mention<'In
     const run = /[\u4e00-\u9fa5]{1,12}$/.exec(text.slice(Math.max(0, r.start - 13), r.start - 1))?.[0] ?? '';
     const left = run.replace(LAST_VERB, '');
     if (left === run && /[\u4e00-\u9fa5]/.test(text[r.start - 2 - run.length] ?? '')) continue;
-    const right = /^[\u4e00-\u9fa5]{2,16}?(?=建设|[和及与]|[^\u4e00-\u9fa5]|$)/.exec(
+    // … and ends before 建设, a conjunction or where the sentence goes on (…对接会在哈尔滨市举行)
+    const right = /^[\u4e00-\u9fa5]{2,16}?(?=建设|[和及与在于将]|[^\u4e00-\u9fa5]|$)/.exec(
       text.slice(r.end + 1, r.end + 18),
     )?.[0];
     if (!left || !right) continue;

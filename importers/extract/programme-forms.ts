@@ -30,6 +30,7 @@ export function programmesByForm(text: string, titles: Range[]): Mention<'Initia
     ...expos(text),
     ...events(text),
     ...campaignWeeks(text),
+    ...reaches(text),
     ...known(text),
   ].filter((m) => !titles.some((t) => m.start >= t.start && m.end <= t.end));
   return [...outside, ...titleProgrammes(text, titles)];
@@ -39,7 +40,9 @@ function zones(text: string): Mention<'Initiative'>[] {
   const out: Mention<'Initiative'>[] = [];
   for (const m of text.matchAll(ZONE)) {
     const run = m[0];
-    const name = leadingVerbsOff(run.replace(LAST_VERB, '').replace(SPEAKER, '').replace(ORDINAL, ''));
+    // 新增A、B为X示范区: the zone is named after 为
+    const named = run.replace(LAST_VERB, '').replace(/^.*为/, '');
+    const name = leadingVerbsOff(named.replace(SPEAKER, '').replace(ORDINAL, ''));
     const end = (m.index ?? 0) + run.length;
     const sentence = /[^。；！？\n]*$/.exec(text.slice(0, end))?.[0] ?? '';
     const clause = /[^，。；！？\n]*$/.exec(sentence)?.[0] ?? '';
@@ -107,6 +110,16 @@ function campaignWeeks(text: string): Mention<'Initiative'>[] {
     out.push(found);
   }
   return out;
+}
+
+// A reach of services is a programme by its form: 10分钟政务圈, 15分钟便民生活圈, 半小时通勤圈.
+const REACH = /(?<![\d.])(?:\d{1,2}|半|一)(?:分钟|小时)[\u4e00-\u9fa5]{1,6}?圈(?![\u4e00-\u9fa5])/g;
+
+function reaches(text: string): Mention<'Initiative'>[] {
+  return [...text.matchAll(REACH)].map((m) => {
+    const start = m.index ?? 0;
+    return mention('Initiative', m[0], { form: m[0], start, end: start + m[0].length }, {});
+  });
 }
 
 // Fairs go by a short name of one character and 博会 (2024 数博会) or a full name ending in 博览会.

@@ -140,4 +140,43 @@ describe('named programmes', () => {
     expect(names('“中国数谷”影响力持续增强', '“中国数谷”影响力持续增强')).toEqual(['中国数谷']);
     expect(names('印发《推动广州市数字人民币工作行动方案》')).toEqual([]);
   });
+  it('takes a quoted name with 、 in it only before a programme word (“一网、一门、一次”改革)', () => {
+    expect(names('深入推进“一网、一门、一次”改革。')).toEqual(['一网、一门、一次']);
+    expect(names('建设“西部最优、全国一流”营商环境高地。')).toEqual([]);
+  });
+
+  it('takes a quoted name before a platform, project or event word, and one that frames the work', () => {
+    expect(names('依托“冀云”大数据平台，统筹推进应用。')).toEqual(['冀云']);
+    expect(names('郑州市启动了“城市大脑”项目。')).toEqual(['城市大脑']);
+    expect(names('以“浙政钉”为载体，推进业务协同。')).toEqual(['浙政钉']);
+    expect(names('以“三高四新”作为引领，发展数字经济。')).toEqual(['三高四新']);
+  });
+
+  it('takes no count of things as a programme (“两个提升”, “四个专员”)', () => {
+    expect(names('努力实现“两个提升”，做好“四个专员”工作。')).toEqual([]);
+  });
+
+  it('reads a programme unquoted after 加快, with digits and letters, and through a verb inside a word', () => {
+    expect(names('加快高速宽带网络工程建设，率先开展5G商用试点。')).toEqual([
+      '高速宽带网络工程',
+      '5G商用试点',
+    ]);
+    expect(names('深化工程建设项目审批制度改革试点。')).toEqual(['工程建设项目审批制度改革试点']);
+  });
+
+  it('takes no phrase with 的 in it, nor a programme word that begins a longer word (战略合作)', () => {
+    expect(names('首先是相关部门在本领域开展的专项改革。')).toEqual([]);
+    expect(names('双方签署了深化数字城市建设战略合作协议。')).toEqual([]);
+  });
+
+  it('ends a project named with its place in brackets before the sentence goes on (…对接会在X举行)', () => {
+    expect(names('黑龙江（哈尔滨）数字经济投资对接会在哈尔滨市举行。')).toEqual([
+      '黑龙江（哈尔滨）数字经济投资对接会',
+    ]);
+  });
+
+  it('takes a national platform by its name, not 国家平台 nor 国家和省监管平台', () => {
+    expect(names('实现与国家平台的对接，并与国家和省监管平台联网。')).toEqual([]);
+    expect(names('接入国家网络身份认证公共服务平台。')).toEqual(['国家网络身份认证公共服务平台']);
+  });
 });

@@ -65,4 +65,14 @@ describe('programmes read by the form of their name', () => {
     expect(pilot?.aliases).toEqual(['第二批数据标注基地试点']);
     expect(names('印发《关于加强数据资产管理的指导意见》。')).toEqual([]);
   });
+  it('takes a zone named after 为 (新增A、B为X试验区), not the places made one', () => {
+    expect(names('新增合肥高新区、庐阳区为市级数字经济产业创新试验区。')).toEqual([
+      '市级数字经济产业创新试验区',
+    ]);
+  });
+
+  it('takes a reach of services by its form (10分钟政务圈, 15分钟便民生活圈)', () => {
+    expect(names('推进便民服务中心全覆盖，全力打造10分钟政务圈。')).toEqual(['10分钟政务圈']);
+    expect(names('建设15分钟便民生活圈。')).toEqual(['15分钟便民生活圈']);
+  });
 });
