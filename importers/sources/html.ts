@@ -53,6 +53,22 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)\b/i.test(text);
 }
 
+/** An HTML block in Markdown: a line that opens with a block element, a style, a script or a comment. */
+const HTML_BLOCK =
+  /^\s*<(?:!--|(?:p|div|table|section|article|ul|ol|h[1-6]|blockquote|center|style|script)[\s>])/im;
+
+/**
+ * Markdown with a page's HTML inside it (a blog post around a saved portal article, an editor's
+ * <p> and <span>) as the lines a reader sees: a line per block, tags, comments, styles and scripts
+ * gone, entities decoded. The Markdown around the HTML stays as it is; its <url> links are no tags.
+ */
+export function markdownOfHtml(markdown: string): string {
+  if (!HTML_BLOCK.test(markdown)) return markdown;
+  const document = documentOf(markdown.replace(/<(https?:[^>\s]+)>/g, '$1'));
+  for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
+  return pageLines(document.body).join('\n\n');
+}
+
 /** The text of the whole page, for the checks that tell an interstitial from an article. */
 export function pageText(html: string): { title: string; text: string } {
   const document = documentOf(html);

@@ -7,6 +7,7 @@ import type { Article } from '../../core/model.ts';
 import { readArticle, readHeader } from './article.ts';
 import { readDigest } from './digest.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { markdownOfHtml } from './html.ts';
 import { looksLikeNewsletter, readNewsletter } from './newsletter.ts';
 import { dropWeChatFurniture } from './wechat.ts';
 
@@ -15,7 +16,7 @@ export function readTextFile(
   file: string,
 ): { kind: 'newsletter' | 'digest' | 'article'; articles: Article[] } {
   const { meta, body } = splitFrontMatter(text);
-  const markdown = dropWeChatFurniture(body, meta);
+  const markdown = dropWeChatFurniture(markdownOfHtml(body), meta);
   if (looksLikeNewsletter(markdown)) {
     const articles = readNewsletter(markdown, file);
     if (articles.length > 0) return { kind: 'newsletter', articles };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBytes } from '../../../importers/read.ts';
-import { readHtml } from '../../../importers/sources/html.ts';
+import { markdownOfHtml, readHtml } from '../../../importers/sources/html.ts';
 
 const page = (file: string) => readBytes(readFileSync(`tests/fixtures/sources/${file}`), file).articles[0];
 
@@ -90,5 +90,19 @@ describe('the web page source', () => {
     const html =
       '<html><body><h1>甲市数据条例</h1><div class="text">第一条 为了规范数据处理。<br>第二条 本条例适用于本市。<br/></div></body></html>';
     expect(readHtml(html, 'p.html')[0]?.text).toBe('第一条 为了规范数据处理。\n第二条 本条例适用于本市。');
+  });
+
+  it('reads the HTML inside Markdown as text: a line per block, no tags, comments or styles, entities decoded', () => {
+    const post = `# 甲省召开数字经济大会
+<div>
+<p>　　甲省工信厅&ldquo;数字经济&rdquo;大会召开。</p><!-- 正文下 -->
+<style>.qr&#123;float:left;&#125;</style>
+<p>详见<https://www.example.gov.cn/a.html>。</p>
+</div>`;
+    expect(markdownOfHtml(post).split('\n').filter(Boolean)).toEqual([
+      '# 甲省召开数字经济大会',
+      '甲省工信厅“数字经济”大会召开。',
+      '详见https://www.example.gov.cn/a.html。',
+    ]);
   });
 });
