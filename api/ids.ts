@@ -1,7 +1,7 @@
 // Global ids are the node key in base64url: opaque to clients, stable across imports, and
 // decodable without a lookup. Keys already carry their type (`Agency:国家数据局`), and base64url has
 // no colon, so ID arguments also accept a key as typed.
-import { parseKey } from '../core/model.ts';
+import { isRunKey, parseKey, type RunKey } from '../core/model.ts';
 import { apiError } from './errors.ts';
 
 export function toGlobalId(key: string): string {
@@ -13,6 +13,16 @@ export function fromGlobalId(id: string): string {
   if (id.includes(':')) return checkedKey(id);
   const key = /^[A-Za-z0-9_-]+$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
   return checkedKey(key, `不是有效的节点 id / Not a valid node id: "${id}". Use an id returned by this API.`);
+}
+
+/** An import run's key from its global id (or the key itself). */
+export function fromRunId(id: string): RunKey {
+  const key = id.includes(':') ? id : Buffer.from(id, 'base64url').toString('utf8');
+  if (isRunKey(key)) return key;
+  throw apiError(
+    'BAD_USER_INPUT',
+    `不是导入记录的 id / Not an import run id: "${id}". Use an id from \`imports\`.`,
+  );
 }
 
 /** A key as `Type:name` with a known type, or a BAD_USER_INPUT error saying so. */

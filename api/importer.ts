@@ -10,5 +10,5 @@ import { importInputs } from '../pipeline/index.ts';
 export type Importer = (articles: Article[]) => Promise<ImportSummary>;
 
 export function importer(db: Db): Importer {
-  return (articles) => importInputs(db, { articles });
+  return (articles) => importInputs(db, { articles }, { command: 'importArticles' });
 }

@@ -31,6 +31,49 @@ export type ProvenanceType = (typeof PROVENANCE_TYPES)[number];
 export const EDGE_TYPES = [...RELATION_TYPES, ...PROVENANCE_TYPES] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
+/**
+ * The record of the imports themselves, apart from what they read: each run is an ImportRun node
+ * linked to the articles it brought (new or changed). Not a node of the explored graph.
+ */
+export const RUN_LABEL = 'ImportRun';
+export const BROUGHT = 'BROUGHT';
+
+/** A run's identity: `ImportRun:<uuid>`. */
+export type RunKey = `${typeof RUN_LABEL}:${string}`;
+
+export function isRunKey(key: string): key is RunKey {
+  return key.startsWith(`${RUN_LABEL}:`) && key.length > RUN_LABEL.length + 1;
+}
+
+/** An input a run did not take: the file, the article when it was one of several, and why. */
+export interface Refusal {
+  file: string;
+  article?: string;
+  reason: string;
+}
+
+/** What an import did, as the graph keeps it (graph/import/runs.ts writes it). */
+export interface ImportRun {
+  key: RunKey;
+  /** The entry that ran it: `zhengtu import`, `zhengtu start`, `importArticles` */
+  command: string;
+  /** The paths it was given (none for articles sent to the API) */
+  inputs: string[];
+  /** ISO instants; a run without an end was interrupted */
+  startedAt: string;
+  endedAt: string | null;
+  files: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  nodesCreated: number;
+  relationsCreated: number;
+  refused: Refusal[];
+  /** Why the run stopped short, when it did */
+  error: string | null;
+}
+
 /** Which node types each relation may join (docs/annotation.md, "Relation types"). */
 export const RELATION_ENDS: Record<RelationType, { from: EntityType[]; to: EntityType[] }> = {
   ISSUED_BY: { from: ['Policy'], to: ['Agency'] },

@@ -1,9 +1,9 @@
-// The database schema: a unique `key` per node type, one CJK full-text index over names, aliases
+// The database schema: a unique `key` per node type and per import run, one CJK full-text index over names, aliases
 // and titles, and the schema version kept in a (:ZhengtuMeta {key: 'schema'}) node. ZhengtuMeta is
 // bookkeeping, deliberately outside the vocabulary of core/model.ts. Every statement is idempotent.
 
 import { ZhengtuError } from '../core/errors.ts';
-import { NODE_TYPES, type NodeType } from '../core/model.ts';
+import { NODE_TYPES, type NodeType, RUN_LABEL } from '../core/model.ts';
 import type { Db } from './driver.ts';
 import { restoreLists } from './export/restore.ts';
 
@@ -16,13 +16,16 @@ export const SCHEMA_VERSION = 2;
 /** The full-text index for search: `CALL db.index.fulltext.queryNodes('zhengtu_names', $q)`. */
 export const FULLTEXT_INDEX = 'zhengtu_names';
 
-const uniqueKey = (type: NodeType) =>
+const uniqueKey = (type: NodeType | typeof RUN_LABEL) =>
   `CREATE CONSTRAINT ${type.toLowerCase()}_key IF NOT EXISTS FOR (n:${type}) REQUIRE n.key IS UNIQUE`;
 
 // The cjk analyzer indexes Chinese as overlapping character pairs, so 数据局 matches 国家数据局.
 const CREATE_FULLTEXT = `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
 FOR (n:${NODE_TYPES.join('|')}) ON EACH [n.name, n.aliases, n.title]
 OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`;
+
+// The imports view lists runs newest first.
+const RUN_STARTED_INDEX = `CREATE RANGE INDEX importrun_started IF NOT EXISTS FOR (r:${RUN_LABEL}) ON (r.startedAt)`;
 
 const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';
 
@@ -39,7 +42,8 @@ export async function applySchema(db: Db, options: { awaitSeconds?: number } = {
   const version = await schemaVersion(db);
   if (version === undefined) await restoreLists(db);
   else if (version < SCHEMA_VERSION) await refuseOlderGraph(db, version);
-  for (const type of NODE_TYPES) await db.write(uniqueKey(type));
+  for (const type of [...NODE_TYPES, RUN_LABEL] as const) await db.write(uniqueKey(type));
+  await db.write(RUN_STARTED_INDEX);
   await db.write(CREATE_FULLTEXT);
   await db.write(AWAIT_INDEXES, { seconds: options.awaitSeconds ?? 300 });
   await db.write(RECORD_VERSION, { version: SCHEMA_VERSION });

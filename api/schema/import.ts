@@ -1,8 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { ImportSummary } from '../../graph/import/index.ts';
+import { importRunsByKeys } from '../../graph/queries/runs.ts';
 import { builder } from '../builder.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError } from '../errors.ts';
+import { ImportRunRef } from './refs.ts';
 
 const MAX_ARTICLES = 100;
 const MAX_TEXT = 200_000;
@@ -26,6 +28,12 @@ const ImportResultRef = builder.objectRef<ImportSummary>('ImportResult').impleme
     updated: t.exposeInt('updated', { description: '更新的文章数 / Articles changed.' }),
     unchanged: t.exposeInt('unchanged', { description: '未变的文章数 / Articles already current.' }),
     failed: t.exposeInt('failed', { description: '失败数 / Articles that failed.' }),
+    run: t.field({
+      type: ImportRunRef,
+      nullable: true,
+      description: '这次导入的记录 / The record of this import (see `imports`).',
+      resolve: async (s, _, ctx) => (s.run ? ((await importRunsByKeys(ctx.read, [s.run]))[0] ?? null) : null),
+    }),
   }),
 });
 

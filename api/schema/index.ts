@@ -13,3 +13,4 @@ import './subgraph.ts';
 import './related.ts';
 import './stats.ts';
 import './import.ts';
+import './runs.ts';

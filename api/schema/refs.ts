@@ -1,5 +1,7 @@
 // The schema's object references, typed once by the rows behind them, so type files can point at
 // each other without import cycles. Each type is implemented in its own file.
+
+import type { ImportRun } from '../../core/model.ts';
 import { nodesByKeys } from '../../graph/queries/nodes.ts';
 import type { ArticleRow, IssueRow, NodeRow } from '../../graph/queries/rows.ts';
 import { builder } from '../builder.ts';
@@ -16,6 +18,7 @@ export const InitiativeRef = builder.objectRef<NodeRow>('Initiative');
 export const MetricRef = builder.objectRef<NodeRow>('Metric');
 export const ArticleRef = builder.objectRef<ArticleRow>('Article');
 export const IssueRef = builder.objectRef<IssueRow>('Issue');
+export const ImportRunRef = builder.objectRef<ImportRun>('ImportRun');
 
 export const PolicyConnection = builder.connectionObject(
   { type: PolicyRef, name: 'PolicyConnection', description: '政策文件的一页 / A page of policies.' },

@@ -12,7 +12,7 @@ import { NodeTypeEnum, RelationTypeEnum } from './enums.ts';
 import { EvidenceRef } from './evidence.ts';
 
 const MAX_DEPTH = 3;
-const MAX_NODES = 1000;
+export const MAX_NODES = 1000;
 const MAX_SEEDS = 50;
 
 const GraphNodeRef = builder.objectRef<GraphNodeRow>('GraphNode').implement({
@@ -69,7 +69,7 @@ const GraphEdgeRef = builder.objectRef<EdgeRow>('GraphEdge').implement({
   }),
 });
 
-const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
+export const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
   description: '一个子图 / A subgraph: nodes and the relations between them.',
   fields: (t) => ({
     nodes: t.field({ type: [GraphNodeRef], description: '节点 / Nodes.', resolve: (g) => g.nodes }),

@@ -105,6 +105,7 @@ function printSummary(s: ImportSummary, dry: boolean): void {
     console.log(
       `Relations: ${s.relationsCreated} created, ${s.relationsUpdated} updated, ${s.relationsDeleted} deleted`,
     );
+    console.log(`Recorded as ${s.run} (${s.files} files): the explorer's imports view lists it.`);
   }
 }
 

@@ -47,7 +47,7 @@ async function importSamples(): Promise<void> {
 
 /** What `start` imports: samples/, through the pipeline `zhengtu import` runs. */
 export function importSamplesInto(db: Db): Promise<ImportSummary> {
-  return importInputs(db, { paths: [SAMPLES] });
+  return importInputs(db, { paths: [SAMPLES] }, { command: 'zhengtu start' });
 }
 
 /** A clean clone has no web/dist yet: build it once, the same way `npm run build` does. */

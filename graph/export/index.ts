@@ -7,7 +7,6 @@ import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZhengtuError } from '../../core/errors.ts';
-import { EDGE_TYPES, type EdgeType, NODE_TYPES, type NodeType } from '../../core/model.ts';
 import type { Db } from '../driver.ts';
 import { type Column, header } from './columns.ts';
 import {
@@ -22,6 +21,10 @@ import { field, line } from './csv.ts';
 import { prepareDir } from './dir.ts';
 import {
   type EdgeRow,
+  EXPORTED_LABELS,
+  EXPORTED_TYPES,
+  type ExportedLabel,
+  type ExportedType,
   edgeColumns,
   edgeCount,
   edgePages,
@@ -61,12 +64,12 @@ export async function exportGraph(db: Db, dir: string, options: ExportOptions): 
   await prepareDir(files.dir);
   const counts = await countAll(db);
   const progress = counter(counts.total, options.onProgress);
-  for (const label of NODE_TYPES) {
+  for (const label of EXPORTED_LABELS) {
     const pages = nodePages(db, label, options.pageSize);
     const expected = counts.nodes.get(label) ?? 0;
     await writeCsv(await nodeCsv(db, files.dir, label), pages, expected, progress, files.nodes);
   }
-  for (const type of EDGE_TYPES) {
+  for (const type of EXPORTED_TYPES) {
     const pages = edgePages(db, type, options.pageSize);
     const expected = counts.edges.get(type) ?? 0;
     await writeCsv(await edgeCsv(db, files.dir, type), pages, expected, progress, files.relationships);
@@ -91,7 +94,7 @@ interface Csv<Row> {
   fields: (row: Row) => string[];
 }
 
-async function nodeCsv(db: Db, dir: string, label: NodeType): Promise<Csv<NodeRow>> {
+async function nodeCsv(db: Db, dir: string, label: ExportedLabel): Promise<Csv<NodeRow>> {
   const columns = (await nodeColumns(db, label)).filter((column) => column.name !== 'key');
   return {
     path: join(dir, `nodes-${label}.csv`),
@@ -100,7 +103,7 @@ async function nodeCsv(db: Db, dir: string, label: NodeType): Promise<Csv<NodeRo
   };
 }
 
-async function edgeCsv(db: Db, dir: string, type: EdgeType): Promise<Csv<EdgeRow>> {
+async function edgeCsv(db: Db, dir: string, type: ExportedType): Promise<Csv<EdgeRow>> {
   const columns = await edgeColumns(db, type);
   return {
     path: join(dir, `relationships-${type}.csv`),
@@ -110,8 +113,12 @@ async function edgeCsv(db: Db, dir: string, type: EdgeType): Promise<Csv<EdgeRow
 }
 
 async function countAll(db: Db) {
-  const nodes = new Map(await Promise.all(NODE_TYPES.map(async (l) => [l, await nodeCount(db, l)] as const)));
-  const edges = new Map(await Promise.all(EDGE_TYPES.map(async (t) => [t, await edgeCount(db, t)] as const)));
+  const nodes = new Map(
+    await Promise.all(EXPORTED_LABELS.map(async (l) => [l, await nodeCount(db, l)] as const)),
+  );
+  const edges = new Map(
+    await Promise.all(EXPORTED_TYPES.map(async (t) => [t, await edgeCount(db, t)] as const)),
+  );
   return { nodes, edges, total: sum(nodes) + sum(edges) };
 }
 

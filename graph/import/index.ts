@@ -3,32 +3,34 @@
 
 import { Neo4jError, type Session } from 'neo4j-driver';
 import { ZhengtuError } from '../../core/errors.ts';
-import type { ExtractedArticle } from '../../core/model.ts';
+import type { ExtractedArticle, Refusal, RunKey } from '../../core/model.ts';
 import type { Db } from '../driver.ts';
 import { addCounts, emptyCounts, type WriteCounts } from './counts.ts';
 import { type ArticleRows, articleRows } from './rows.ts';
 import { type BatchOutcome, importBatch } from './transaction.ts';
 
 /** An input that could not be read or extracted, named with the reason. */
-export interface ImportFailure {
-  file: string;
-  article?: string;
-  reason: string;
-}
+export type ImportFailure = Refusal;
 export type ImportItem = { article: ExtractedArticle } | { failure: ImportFailure };
 
 export interface ImportOptions {
   batchSize?: number;
+  /** The run the written articles are linked to (graph/import/runs.ts) */
+  run?: RunKey;
   onBatch?: (summary: ImportSummary) => void;
 }
 
 export interface ImportSummary extends WriteCounts {
+  /** Files (or API calls) the articles and refusals came from */
+  files: number;
   new: number;
   updated: number;
   unchanged: number;
   failed: number;
   failures: ImportFailure[];
   seconds: number;
+  /** The run that recorded the import, when one did */
+  run?: RunKey;
 }
 
 export const DEFAULT_BATCH_SIZE = 200;
@@ -48,15 +50,18 @@ export async function importArticles(
     const batch = pending;
     pending = [];
     await writing;
-    writing = writeWhole(session, batch, summary).then(() => {
+    writing = writeWhole(session, batch, summary, options.run).then(() => {
       summary.seconds = (performance.now() - started) / 1000;
       options.onBatch?.(summary);
     });
     // a failure surfaces at the next flush; until then reading goes on without an unhandled rejection
     writing.catch(() => undefined);
   };
+  const files = new Set<string>();
   try {
     for await (const item of items) {
+      files.add(fileOf(item));
+      summary.files = files.size;
       const rows = 'failure' in item ? fail(summary, item.failure) : toRows(item.article, summary);
       if (!rows) continue;
       if (pending.some((other) => other.key === rows.key)) await flush();
@@ -79,7 +84,10 @@ export async function checkArticles(
 ): Promise<ImportSummary> {
   const started = performance.now();
   const summary = emptySummary();
+  const files = new Set<string>();
   for await (const item of items) {
+    files.add(fileOf(item));
+    summary.files = files.size;
     const rows = 'failure' in item ? fail(summary, item.failure) : toRows(item.article, summary);
     if (rows) summary.new += 1;
   }
@@ -87,18 +95,36 @@ export async function checkArticles(
   return summary;
 }
 
-function emptySummary(): ImportSummary {
-  return { new: 0, updated: 0, unchanged: 0, failed: 0, failures: [], seconds: 0, ...emptyCounts() };
+function fileOf(item: ImportItem): string {
+  return 'failure' in item ? item.failure.file : item.article.file;
+}
+
+export function emptySummary(): ImportSummary {
+  return {
+    files: 0,
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    failures: [],
+    seconds: 0,
+    ...emptyCounts(),
+  };
 }
 
 /**
  * Writes a batch in one transaction. When the database refuses it for a reason that is not
  * transient, the articles are retried one by one so only the article at fault is reported.
  */
-async function writeWhole(session: Session, batch: ArticleRows[], summary: ImportSummary): Promise<void> {
+async function writeWhole(
+  session: Session,
+  batch: ArticleRows[],
+  summary: ImportSummary,
+  run?: RunKey,
+): Promise<void> {
   if (batch.length === 0) return;
   try {
-    record(summary, await session.executeWrite((tx) => importBatch(tx, batch)));
+    record(summary, await session.executeWrite((tx) => importBatch(tx, batch, run)));
   } catch (error) {
     if (isConnectionLoss(error)) throw unreachable(error, summary);
     if (batch.length === 1) {
@@ -106,7 +132,7 @@ async function writeWhole(session: Session, batch: ArticleRows[], summary: Impor
       fail(summary, { file: String(rows?.props.file ?? ''), article: rows?.key, reason: String(error) });
       return;
     }
-    for (const rows of batch) await writeWhole(session, [rows], summary);
+    for (const rows of batch) await writeWhole(session, [rows], summary, run);
   }
 }
 

@@ -3,10 +3,12 @@
 // commits or none of it does, so every article goes in whole or not at all.
 
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { RunKey } from '../../core/model.ts';
 import { batchRows } from './batch.ts';
 import { emptyCounts, type WriteCounts } from './counts.ts';
 import { collectGarbage, removeContributions } from './replace.ts';
 import type { ArticleRows } from './rows.ts';
+import { bring } from './runs.ts';
 import { writeBatch } from './write.ts';
 
 export interface BatchOutcome {
@@ -16,7 +18,12 @@ export interface BatchOutcome {
   counts: WriteCounts;
 }
 
-export async function importBatch(tx: ManagedTransaction, batch: ArticleRows[]): Promise<BatchOutcome> {
+/** With a run, the articles the batch writes are linked to it in the same transaction. */
+export async function importBatch(
+  tx: ManagedTransaction,
+  batch: ArticleRows[],
+  run?: RunKey,
+): Promise<BatchOutcome> {
   const stored = await storedHashes(tx, batch);
   const changed = batch.filter((rows) => stored.has(rows.key) && stored.get(rows.key) !== rows.hash);
   const fresh = batch.filter((rows) => !stored.has(rows.key));
@@ -31,6 +38,12 @@ export async function importBatch(tx: ManagedTransaction, batch: ArticleRows[]):
   if (changed.length + fresh.length > 0) {
     await writeBatch(tx, batchRows([...fresh, ...changed]), counts);
     await tx.run(NEXT_REVISION);
+    if (run)
+      await bring(
+        tx,
+        run,
+        [...fresh, ...changed].map((rows) => rows.key),
+      );
   }
   if (touched) await collectGarbage(tx, touched, counts);
   return {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { NODE_TYPES } from '../../core/model.ts';
+import { NODE_TYPES, RUN_LABEL } from '../../core/model.ts';
 import type { Db } from '../../graph/driver.ts';
 import { applySchema, FULLTEXT_INDEX, SCHEMA_VERSION, schemaVersion } from '../../graph/schema.ts';
 import { testDb, wipe } from '../support/db.ts';
@@ -21,12 +21,12 @@ describe('the schema', () => {
     expect(await schemaVersion(db)).toBe(SCHEMA_VERSION);
   });
 
-  test('has a uniqueness constraint on key for every node type', async () => {
+  test('has a uniqueness constraint on key for every node type and for the import runs', async () => {
     const rows = await db.read<{ label: string }>(
       `SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties
        WHERE type = 'UNIQUENESS' AND properties = ['key'] RETURN labelsOrTypes[0] AS label`,
     );
-    expect(rows.map((row) => row.label).sort()).toEqual([...NODE_TYPES].sort());
+    expect(rows.map((row) => row.label).sort()).toEqual([...NODE_TYPES, RUN_LABEL].sort());
   });
 
   test('refuses a second Agency with the same key', async () => {

@@ -1,6 +1,7 @@
 // `zhengtu export --format neo4j-admin`: the sample issue (plus one article whose relation has no
 // located sentence) imported transactionally, exported as CSV, loaded by the import.sh the export
-// wrote into a fresh managed server, and the two graphs compared in full, types included.
+// wrote into a fresh managed server, and the two graphs compared in full, types included. The
+// record of the import run (ImportRun, BROUGHT) is part of the graph and is exported with it.
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import type { ManagedSettings } from '../../../graph/config.ts';
 import { type Db, openDb } from '../../../graph/driver.ts';
 import { type ExportResult, exportGraph, managedAdmin } from '../../../graph/export/index.ts';
 import { type ImportItem, importArticles } from '../../../graph/import/index.ts';
+import { closeRun, openRun } from '../../../graph/import/runs.ts';
 import { applySchema, schemaVersion } from '../../../graph/schema.ts';
 import { findJava } from '../../../graph/server/java.ts';
 import { startServer, stopServer } from '../../../graph/server/lifecycle.ts';
@@ -48,8 +50,11 @@ let settings: ManagedSettings;
 beforeAll(async () => {
   db = await testDb();
   await wipe(db);
-  const summary = await importArticles(db, inputs());
+  const run = await openRun(db, { command: 'zhengtu import', inputs: [SAMPLE] });
+  const summary = await importArticles(db, inputs(), { run });
   expect(summary.failed).toBe(0);
+  const scan = { file: 'scan.pdf', reason: 'the PDF has no text layer: run OCR on it, then import that' };
+  await closeRun(db, run, { ...summary, failed: 1, failures: [scan] });
   settings = await testSettings(await tempHome());
   dir = await mkdtemp(join(tmpdir(), 'zhengtu-export-'));
   // Small pages, so every label and relationship type is read across several of them.
@@ -101,10 +106,15 @@ describe('exporting for neo4j-admin', () => {
         'nodes-Policy.csv',
         'nodes-Article.csv',
         'nodes-Issue.csv',
+        'nodes-ImportRun.csv',
       ]),
     );
     expect(names(exported.relationships)).toEqual(
-      expect.arrayContaining(['relationships-MENTIONS.csv', 'relationships-ISSUED_BY.csv']),
+      expect.arrayContaining([
+        'relationships-MENTIONS.csv',
+        'relationships-ISSUED_BY.csv',
+        'relationships-BROUGHT.csv',
+      ]),
     );
     const agencies = await readFile(join(exported.dir, 'nodes-Agency.csv'), 'utf8');
     expect(agencies.split('\n')[0]).toBe('key:ID(Node),:LABEL,aliases:string[],kind:string,name:string');

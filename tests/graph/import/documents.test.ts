@@ -10,7 +10,7 @@ import { testDb, wipe } from '../../support/db.ts';
 import { SAMPLE, writeSampleDocuments } from '../../support/print.ts';
 
 const KEYS = `
-MATCH (n) WHERE NOT n:ZhengtuMeta
+MATCH (n) WHERE NOT n:ZhengtuMeta AND NOT n:ImportRun
 OPTIONAL MATCH (n)-[r]->(m)
 RETURN n.key AS key, collect(type(r) + '>' + m.key) AS out ORDER BY key`;
 

@@ -9,6 +9,8 @@ import {
   PathsDocument,
   type PathsQueryVariables,
   type RelationType,
+  RunGraphDocument,
+  type RunGraphQueryVariables,
   StatsDocument,
 } from './generated/graphql.ts';
 import { type Lang, type MessageKey, translate } from './i18n.ts';
@@ -72,6 +74,11 @@ export class Explorer {
 
   add(id: string): Promise<void> {
     return this.#run({ kind: 'add', id }, {});
+  }
+
+  /** Starts over from what an import run brought: the entities its articles mention. */
+  openRun(id: string): Promise<void> {
+    return this.#run({ kind: 'run', id }, { steps: [], removed: [], hidden: [], selected: null });
   }
 
   findPath(from: string, to: string): Promise<void> {
@@ -174,6 +181,11 @@ export class Explorer {
 
 async function ask(step: Step): Promise<Subgraph> {
   if (step.kind === 'path') return (await request(PathsDocument, pathVariables(step))).paths;
+  if (step.kind === 'run') {
+    const run = (await request(RunGraphDocument, runVariables(step))).importRun;
+    if (!run) throw new ApiError('query', 'No such import run.');
+    return run.graph;
+  }
   return (await request(NeighborhoodDocument, neighborhoodVariables(step))).neighborhood;
 }
 
@@ -181,6 +193,7 @@ async function ask(step: Step): Promise<Subgraph> {
 function graphiqlFor(step: Step | undefined): string {
   if (!step) return graphiqlUrl(StatsDocument, {});
   if (step.kind === 'path') return graphiqlUrl(PathsDocument, pathVariables(step));
+  if (step.kind === 'run') return graphiqlUrl(RunGraphDocument, runVariables(step));
   return graphiqlUrl(NeighborhoodDocument, neighborhoodVariables(step));
 }
 
@@ -188,7 +201,11 @@ function pathVariables(step: Extract<Step, { kind: 'path' }>): PathsQueryVariabl
   return { from: step.from, to: step.to };
 }
 
-function neighborhoodVariables(step: Exclude<Step, { kind: 'path' }>): NeighborhoodQueryVariables {
+function runVariables(step: Extract<Step, { kind: 'run' }>): RunGraphQueryVariables {
+  return { id: step.id, limit: EXPAND_LIMIT };
+}
+
+function neighborhoodVariables(step: Extract<Step, { kind: 'expand' | 'add' }>): NeighborhoodQueryVariables {
   const relationTypes = step.kind === 'expand' && step.relations.length > 0 ? step.relations : null;
   return { ids: [step.id], relationTypes, limit: EXPAND_LIMIT };
 }

@@ -82,6 +82,21 @@ const zh = {
   issued: '发布的文件',
   agencies: '机构',
   regionDocuments: '本地区及下级地区的文件',
+  imports: '导入记录',
+  noImports: '还没有导入记录。运行 zhengtu import 导入文章。',
+  runNew: '新增',
+  runUpdated: '更新',
+  runUnchanged: '未变',
+  runFailed: '失败',
+  runFiles: '个文件',
+  runNodes: '新建节点',
+  runRelations: '新建关系',
+  runInterrupted: '中断（未结束）',
+  runRefused: '未导入的文件',
+  openRun: '在画布上打开',
+  runBroughtNothing: '没有带来新内容',
+  more: '更多',
+  runNotFound: '找不到这条导入记录。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -164,6 +179,21 @@ const en: Record<MessageKey, string> = {
   issued: 'Documents issued',
   agencies: 'Agencies',
   regionDocuments: 'Documents of the region and its sub-regions',
+  imports: 'Imports',
+  noImports: 'No imports recorded yet. Run zhengtu import to bring articles in.',
+  runNew: 'new',
+  runUpdated: 'updated',
+  runUnchanged: 'unchanged',
+  runFailed: 'failed',
+  runFiles: 'files',
+  runNodes: 'nodes created',
+  runRelations: 'relations created',
+  runInterrupted: 'interrupted (never ended)',
+  runRefused: 'Refused files',
+  openRun: 'Open on the canvas',
+  runBroughtNothing: 'Brought nothing new',
+  more: 'More',
+  runNotFound: 'No such import run.',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -1,5 +1,5 @@
 // What is on the canvas is a recipe, not a list: the steps the user took (expand a node, add a
-// related policy, find a path) replayed in order over the API's answers. The same recipe, read back
+// related policy, find a path, open what an import run brought) replayed in order over the API's answers. The same recipe, read back
 // from a shared URL, rebuilds the same graph.
 import type { NeighborhoodQuery, RelationType } from './generated/graphql.ts';
 
@@ -10,7 +10,8 @@ export type GraphEdge = Subgraph['edges'][number];
 export type Step =
   | { kind: 'expand'; id: string; relations: RelationType[] }
   | { kind: 'add'; id: string }
-  | { kind: 'path'; from: string; to: string };
+  | { kind: 'path'; from: string; to: string }
+  | { kind: 'run'; id: string };
 
 export interface Graph {
   nodes: ReadonlyMap<string, GraphNode>;
@@ -23,6 +24,7 @@ export const EMPTY_GRAPH: Graph = { nodes: new Map(), edges: new Map() };
 export function stepKey(step: Step): string {
   if (step.kind === 'expand') return `expand:${step.id}:${step.relations.join(',')}`;
   if (step.kind === 'add') return `add:${step.id}`;
+  if (step.kind === 'run') return `run:${step.id}`;
   return `path:${step.from}:${step.to}`;
 }
 

@@ -74,6 +74,7 @@ export function decodeView(query: string): View {
 function encodeStep(step: Step): string {
   if (step.kind === 'expand') return ['x', step.id, step.relations.join(',')].join(SEP);
   if (step.kind === 'add') return ['a', step.id].join(SEP);
+  if (step.kind === 'run') return ['r', step.id].join(SEP);
   return ['p', step.from, step.to].join(SEP);
 }
 
@@ -82,6 +83,7 @@ function decodeStep(text: string): Step[] {
   if (!first) return [];
   if (kind === 'x') return [{ kind: 'expand', id: first, relations: listOf(second ?? '', RELATION_TYPES) }];
   if (kind === 'a') return [{ kind: 'add', id: first }];
+  if (kind === 'r') return [{ kind: 'run', id: first }];
   if (kind === 'p' && second) return [{ kind: 'path', from: first, to: second }];
   return [];
 }

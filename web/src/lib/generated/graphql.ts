@@ -200,6 +200,22 @@ export type RelationQuery = { relation: { type: RelationType, evidenceCount: num
     | { id: string, type: NodeType, name: string, label: string, aliases: Array<string> }
    };
 
+export type ImportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ImportsQuery = { imports: { edges: Array<{ node: { id: string, command: string, inputs: Array<string>, startedAt: string, endedAt: string | null, files: number, new: number, updated: number, unchanged: number, failed: number, nodesCreated: number, relationsCreated: number, error: string | null, refused: Array<{ file: string, article: string | null, reason: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RunGraphQueryVariables = Exact<{
+  id: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type RunGraphQuery = { importRun: { id: string, graph: { truncated: boolean, nodes: Array<{ id: string, key: string, type: NodeType, name: string, label: string, date: string | null, status: string | null, region: string | null }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, evidenceCount: number }> } } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -552,3 +568,64 @@ export const RelationDocument = new TypedDocumentString(`
     url
   }
 }`) as unknown as TypedDocumentString<RelationQuery, RelationQueryVariables>;
+export const ImportsDocument = new TypedDocumentString(`
+    query Imports($first: Int, $after: String) {
+  imports(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        command
+        inputs
+        startedAt
+        endedAt
+        files
+        new
+        updated
+        unchanged
+        failed
+        nodesCreated
+        relationsCreated
+        error
+        refused {
+          file
+          article
+          reason
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportsQuery, ImportsQueryVariables>;
+export const RunGraphDocument = new TypedDocumentString(`
+    query RunGraph($id: ID!, $limit: Int) {
+  importRun(id: $id) {
+    id
+    graph(limit: $limit) {
+      ...SubgraphParts
+    }
+  }
+}
+    fragment SubgraphParts on Subgraph {
+  nodes {
+    id
+    key
+    type
+    name
+    label
+    date
+    status
+    region
+  }
+  edges {
+    id
+    type
+    source
+    target
+    evidenceCount
+  }
+  truncated
+}`) as unknown as TypedDocumentString<RunGraphQuery, RunGraphQueryVariables>;
