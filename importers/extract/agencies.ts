@@ -145,6 +145,8 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
     const built = build(text, blanked, anchor, end.end, suffix.kind);
     const local = innermost(anchor, byStart, end.end);
     if (built.region && local.region) built.region = local.region;
+    const branch = anchor.bodyRegion && branchRegion(anchors, anchor.end, end.end, anchor.bodyRegion);
+    if (branch && built.region) built.region = branch;
     const rest = built.name.slice(anchor.canonical.length);
     if (!CONCEPTS.test(rest) && !GENERAL.test(rest)) found.push(built);
   }
@@ -226,6 +228,13 @@ function innermost(anchor: Anchor, byStart: Map<number, Anchor>, end: number): A
     at = next;
   }
   return at;
+}
+
+// 中国银保监会浙江监管局, 国家税务总局苏州市税务局: a national body's branch sits in the region its
+// name gives after the body, one inside the body's own.
+function branchRegion(anchors: Anchor[], from: number, to: number, within: string): string | undefined {
+  const inside = (a: Anchor) => a.region && a.region !== within && regionChain(a.region).includes(within);
+  return anchors.filter((a) => a.start >= from && a.end < to && inside(a)).at(-1)?.region;
 }
 
 // 中共 + region (+ 委): 中共广州市委金融委员会办公室.

@@ -6,6 +6,7 @@ import {
   countiesIn,
   pickRegion,
   type RegionEntry,
+  type RegionMatch,
   regionAncestors,
   regionByName,
   scanRegions,
@@ -29,8 +30,7 @@ export function findRegions(text: string, context = ''): Mention<'Region'>[] {
   const chosen = new Map<string, RegionEntry>();
   const zones = new Map<string, RegionEntry[]>();
   const out: Mention<'Region'>[] = [];
-  for (const m of scanRegions(text)) {
-    if (splitsWords(text, m)) continue;
+  for (const m of placeMatches(text)) {
     const entry = choose(m.candidates, m.form, chosen, `${context}${sentenceAround(text, m.start)}`);
     if (!entry) continue;
     chosen.set(m.form, entry);
@@ -44,6 +44,19 @@ export function findRegions(text: string, context = ''): Mention<'Region'>[] {
     } else out.push(regionMention(entry, m));
   }
   return withSubdivisions(text, [...out, ...bareZones(text, zones, out)]).sort((a, b) => a.start - b.start);
+}
+
+// The gazetteer's matches that the segmenter's words allow; after one they do not (会宁 in 银保监会宁波),
+// the text up to the next match is read again from its second character (宁波).
+function placeMatches(text: string, from = 0, to = text.length): RegionMatch[] {
+  const found = scanRegions(text.slice(from, to)).map((m) => ({
+    ...m,
+    start: m.start + from,
+    end: m.end + from,
+  }));
+  return found.flatMap((m, i) =>
+    splitsWords(text, m) ? placeMatches(text, m.start + 1, found[i + 1]?.start ?? to) : [m],
+  );
 }
 
 // The segmenter's words around a short form, tagged in a window this wide on either side.

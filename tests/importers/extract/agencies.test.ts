@@ -39,6 +39,15 @@ describe('the grammar of body names', () => {
     expect(names('哈尔滨市数字经济招商专班进行了对接')).toEqual(['哈尔滨市数字经济招商专班']);
   });
 
+  it('places a national body’s branch in the region its name gives (中国银保监会浙江监管局)', () => {
+    const placed = (text: string) => agencies(text).map((a) => `${a.name}|${a.region}`);
+    expect(placed('中国银保监会浙江监管局')).toEqual([
+      '中国银行保险监督管理委员会浙江监管局|浙江省',
+      '中国银行保险监督管理委员会|中国',
+    ]);
+    expect(placed('国家税务总局苏州市税务局')[0]).toBe('国家税务总局苏州市税务局|苏州市');
+  });
+
   it('reads a committee member (省委常委) as a person’s post, not a body', () => {
     expect(names('江苏省委常委、南京市委书记指出')).toEqual([]);
   });

@@ -19,8 +19,9 @@ describe('region mentions', () => {
   });
 
   it('reads no short form that the segmenter finds inside other words (移民和, 在巴中国), but one ending a place (上海浦东)', () => {
-    expect(findRegions('在巴中国移民和近200家中资企业')).toEqual([]);
+    expect(findRegions('在巴中国移民和近200家中资企业').map((r) => r.name)).toEqual(['中国']);
     expect(findRegions('上海浦东印发计划').map((r) => r.name)).toEqual(['上海市', '浦东新区']);
+    expect(findRegions('银保监会宁波监管局').map((r) => r.name)).toEqual(['宁波市']);
   });
 
   it('keeps one sense per article: a short name introduced for a region means it later', () => {
