@@ -49,9 +49,13 @@ const SIMPLIFIED_SHARE = 0.95;
 
 /** The 6,763 ideographs of GB 2312 (rows 16–87), decoded from their GBK bytes. */
 const GB2312 = new Set(
-  Array.from({ length: 72 * 94 }, (_, i) => [0xb0 + Math.floor(i / 94), 0xa1 + (i % 94)] as const)
-    .filter(([row, cell]) => row !== 0xd7 || cell <= 0xf9)
-    .map((bytes) => new TextDecoder('gbk').decode(new Uint8Array(bytes))),
+  new TextDecoder('gbk').decode(
+    new Uint8Array(
+      Array.from({ length: 72 * 94 }, (_, i) => [0xb0 + Math.floor(i / 94), 0xa1 + (i % 94)])
+        .filter(([row, cell]) => row !== 0xd7 || (cell as number) <= 0xf9)
+        .flat(),
+    ),
+  ),
 );
 
 /**
