@@ -170,6 +170,9 @@ function placedAlias(name: string, host: Mention): boolean {
 const ABBREVIATED_TAIL = new Set(['', '公室', '公厅', '员会']);
 
 function abbreviates(short: string, full: string): boolean {
+  // 东城区教委 of 北京市东城区教育委员会: the full name may open with the region above the short one's
+  const above = /^.{2,8}?[省市]/.exec(full)?.[0] ?? '';
+  if (short[0] !== full[0] && above && short[0] === full[above.length]) full = full.slice(above.length);
   if (short.length < 3 || short.length >= full.length || short[0] !== full[0]) return false;
   let at = 0;
   for (const char of short) {

@@ -21,6 +21,12 @@ describe('the grammar of body names', () => {
     expect(home('认真落实省委、省政府决策部署')).toEqual(['中共江苏省委', '江苏省人民政府']);
   });
 
+  it('keeps the verbs of a body’s function inside its name (招生考试中心)', () => {
+    expect(names('需到东城区教育招生考试中心义务教育入学办公室注册')).toEqual([
+      '东城区教育招生考试中心义务教育入学办公室',
+    ]);
+  });
+
   it('reads no verb into a name: 指导银行业, 工业和信息化部组织制定, 市人民政府主办', () => {
     expect(names('指导银行业金融机构有序建设')).toEqual([]);
     expect(names('工业和信息化部组织制定的标准')).toEqual(['工业和信息化部']);

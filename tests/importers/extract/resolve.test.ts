@@ -35,6 +35,13 @@ describe('resolution', () => {
     expect(bodies.filter((n) => n.includes('金融'))).toHaveLength(1);
   });
 
+  it('joins an abbreviation without its city (东城区教委) to the full name that opens with it (北京市东城区教育委员会)', () => {
+    const found = extractText('北京市东城区教育委员会发布《东城区细则》。申请人经东城区教委审核后入学。');
+    const bodies = found.entities.filter((e) => e.type === 'Agency');
+    expect(bodies.map((e) => e.name)).toEqual(['北京市东城区教育委员会']);
+    expect(bodies[0]?.aliases).toContain('东城区教委');
+  });
+
   it('joins no document to another whose title holds its letters in order (第1号 and 第10号 are two)', () => {
     const found = extractText(
       '江苏省数据局印发《数据工作第1号指引》。江苏省数据局印发《数据工作第10号指引》。',
