@@ -2,9 +2,11 @@
 // (资讯周报, 动态盘点, 书记市长这一周). Items are found by how they are marked, not by any
 // publisher's words: the mark (a heading level, bold, 【】, a number such as 1. or 一、, a title
 // that the 目录 lists) that most often opens a stretch of text is the item's; a marked line right
-// above an item names its section; other marked lines are sub-headings inside the item. A line
-// without marks opens an item only in a file that names itself a digest, where items without titles
-// of their own stay with the section they are under. Each item is one article with its title, the
+// above an item names its section; other marked lines are sub-headings inside the item. An article
+// has sections marked the same way, so the items are taken when the file names itself a digest (in
+// its title or the section above its items), a 目录 lists them, or they link to their sources. A line
+// without marks opens an item only in a file whose title names it a digest, where items without
+// titles of their own stay with the section they are under. Each item is one article with its title, the
 // one link it gives (详见：…) as its url, and the digest's date and source.
 
 import type { Article } from '../../core/model.ts';
@@ -24,13 +26,17 @@ export function readDigest(markdown: string, header: Header, file: string): Arti
   const opens = (i: number) => styleOf(lines[i], listed) === style && hasText(lines, i, style, listed);
   const items = split(lines, opens);
   const linked = items.filter((item) => item.lines.some((line) => line.link || sourceLine(line.text))).length;
-  if (items.length < 2 || !(named || style === LISTED || linked >= 2)) return undefined;
+  const inNamedSection = items.some((item) => DIGEST_NAME.test(item.section ?? ''));
+  if (items.length < 2 || !(named || inNamedSection || style === LISTED || linked >= 2)) return undefined;
   return items.map((item) => toArticle(item, header, file));
 }
 
-/** Words by which a digest names itself in its title: 周报, 动态, 盘点, 这一周, 第12期… */
+/**
+ * Words by which a digest names itself, in its title or in the section its items stand under (第二部分
+ * 政策摘要): 周报, 动态, 盘点, 这一周, 内参, 合刊, 第12期…
+ */
 const DIGEST_NAME =
-  /周报|周刊|一周|每周|月报|月刊|日报|简报|快报|快讯|速递|速览|动态|资讯|盘点|要闻|汇总|汇编|摘编|精选|合集|一览|第\s*[\d一二三四五六七八九十]+\s*期|\d{6,8}\s*期/;
+  /周报|周刊|一周|每周|月报|月刊|日报|简报|快报|快讯|速递|速览|动态|资讯|盘点|要闻|汇总|汇编|摘编|(?:政策|新闻|信息|舆情)摘要|内参|合刊|精选|合集|一览|第\s*[\d一二三四五六七八九十]+\s*期|\d{6,8}\s*期/;
 
 /** The style of a line whose title the 目录 lists, whatever its marks. */
 const LISTED = 'listed';

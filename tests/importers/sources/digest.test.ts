@@ -110,6 +110,29 @@ describe('the digest source', () => {
     ]);
   });
 
+  it('splits at the headings under a section that names the items a digest (政策摘要), though the title does not', () => {
+    const text = [
+      '# 甲城科技政策参考【2019年1-2月】',
+      '来源：甲城科技品宣部',
+      '',
+      '## 第二部分  政策摘要',
+      '',
+      '### 乙市推进不动产登记服务智能化',
+      '',
+      '2019年，乙市不动产登记业务“最多跑一次”推广至有条件的区县。',
+      '',
+      '### 丙省印发《关于加快推进新型智慧城市建设的指导意见》',
+      '',
+      '丙省人民政府办公厅印发《关于加快推进新型智慧城市建设的指导意见》。',
+    ].join('\n');
+    const { kind, articles } = readText(text, 'reference.md');
+    expect(kind).toBe('digest');
+    expect(articles.map(({ title, section }) => [section, title])).toEqual([
+      ['第二部分 政策摘要', '乙市推进不动产登记服务智能化'],
+      ['第二部分 政策摘要', '丙省印发《关于加快推进新型智慧城市建设的指导意见》'],
+    ]);
+  });
+
   it('reads an article with sub-headings as one article: its title names no digest and its parts link nowhere', () => {
     const { kind, articles } = read('tests/fixtures/sources/article.md');
     expect(kind).toBe('article');
