@@ -3,6 +3,7 @@
 // It lives above both layers so that neither knows the other: the writer takes extracted articles
 // from whoever hands them over.
 
+import { isZhengtuError } from '../core/errors.ts';
 import type { Db } from '../graph/driver.ts';
 import {
   checkArticles,
@@ -25,8 +26,8 @@ export interface PipelineOptions extends Omit<ImportOptions, 'run'>, ExtractOpti
 
 /**
  * Reads, extracts and writes the inputs in batched transactions, recorded as an ImportRun
- * (graph/import/runs.ts). When the import fails the run is closed with the error and the counts
- * of the batches that were committed, if the database still answers.
+ * (graph/import/runs.ts). When the import fails for another reason than Neo4j going away, the
+ * run is closed with the error and the counts of the batches that were committed.
  */
 export async function importInputs(
   db: Db,
@@ -48,6 +49,8 @@ export async function importInputs(
     await closeRun(db, run, summary);
     return { ...summary, run };
   } catch (error) {
+    // Neo4j gone: the run stays without an end, which reads as interrupted.
+    if (isZhengtuError(error, 'UNREACHABLE')) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     await closeRun(db, run, committed ?? emptySummary(), reason).catch(() => undefined);
     throw error;

@@ -1,6 +1,7 @@
 // The fault test: Neo4j is killed in the middle of `zhengtu import`. The command must end with a
 // clear error (exit 2); after a restart the same import completes, and the graph equals a clean
-// run node for node. A dedicated managed server is used, so the shared test server is not harmed.
+// run node for node; the killed run is recorded without an end, having brought exactly what was
+// committed. A dedicated managed server is used, so the shared test server is not harmed.
 import { spawn } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,12 +9,13 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { generateNdjson } from '../../../bench/generate.ts';
 import type { ManagedSettings } from '../../../graph/config.ts';
 import { openDb } from '../../../graph/driver.ts';
+import { importRuns } from '../../../graph/queries/runs.ts';
 import { startServer, stopServer } from '../../../graph/server/lifecycle.ts';
 import { serverPaths } from '../../../graph/server/paths.ts';
 import { readState } from '../../../graph/server/state.ts';
 import { TEST_JARS, tempHome, testSettings } from '../../../harness/neo4j.ts';
 import { wipe } from '../../support/db.ts';
-import { snapshot } from './snapshot.ts';
+import { count, snapshot } from './snapshot.ts';
 
 let home: string;
 let settings: ManagedSettings;
@@ -48,6 +50,12 @@ test('killing Neo4j mid-import ends the command clearly; re-running gives exactl
   expect(summary.new + summary.unchanged).toBe(240);
   const db = await openDb((await startServer(settings)).connection);
   try {
+    // The killed run never ended, and brought exactly the articles its committed batches wrote.
+    const [again, killedRun] = await importRuns(db.read, 0, 10);
+    expect(again?.endedAt).toEqual(expect.any(String));
+    expect(killedRun?.endedAt).toBeNull();
+    const brought = 'MATCH (:ImportRun {key: $key})-[:BROUGHT]->(a:Article) RETURN count(a) AS n';
+    expect(await count(db, brought, { key: killedRun?.key })).toBe(summary.unchanged);
     const afterFault = await snapshot(db);
     await wipe(db);
     expect((await importCommand(corpus)).code).toBe(0);
