@@ -1,5 +1,5 @@
 // A single article in Markdown or plain text. Optional header lines before the body give its
-// title (`# title`), source (来源：), date (日期：) and address (原文链接：); a closing
+// title (`# title`, or 原标题：), source (来源：), date (日期：) and address (原文链接：); a closing
 // "（来源：X）" or trailing 来源/原文链接 lines are read the same way.
 
 import type { Article } from '../../core/model.ts';
@@ -44,13 +44,18 @@ function isTitleAgain(line: string, title: string | undefined): boolean {
 /** A 原文链接 line left empty by whoever saved the article. */
 const EMPTY_URL_LINE = /^(?:原文链接|原文地址|链接|网址)\s*[:：]\s*$/;
 
+/** The headline as its first publisher gave it, which a page that carries the story prints above it. */
+const ORIGINAL_TITLE = /^原标题\s*[:：]\s*(\S.*)$/;
+
 /** Header lines that name people, not part of the article's text. */
 const BYLINE = /^(?:作者|记者|编辑|责任编辑|通讯员|审核|校对)\s*[:：]/;
 
 function readHeaderLine(line: string, header: Header): boolean {
   const plain = plainInline(stripBlockMarker(line));
   const date = /^(?:日期|发布日期|发布时间|时间)\s*[:：]\s*(.+)$/.exec(plain)?.[1];
+  const original = ORIGINAL_TITLE.exec(plain)?.[1];
   if (isHeading(line) && header.title === undefined) header.title = cleanTitle(line.replace(/^\s*#+/, ''));
+  else if (original) header.title ??= cleanTitle(original);
   else if (date && isoDate(date)) header.date = isoDate(date);
   else if (sourceLine(plain) && !header.source) header.source = sourceLine(plain);
   else if (urlLine(stripBlockMarker(line)) && !header.url) header.url = urlLine(stripBlockMarker(line));

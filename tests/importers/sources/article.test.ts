@@ -60,6 +60,11 @@ describe('the single-article source', () => {
     expect(article?.text).toBe('正文第一段。');
   });
 
+  it('reads the 原标题 line a page prints above a story it carries as header: the title, not the text', () => {
+    const article = read('原标题：甲市发布数据条例\n甲市人大常委会通过《甲市数据条例》');
+    expect(article).toMatchObject({ title: '甲市发布数据条例', text: '甲市人大常委会通过《甲市数据条例》' });
+  });
+
   it('completes what front matter gave and takes its title line, and an empty 原文链接 line, as header', () => {
     const given = { title: '甲市发布数据条例', source: '甲市人民政府', date: '2025-03-01' };
     const [article] = readArticle(
