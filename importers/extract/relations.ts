@@ -10,7 +10,7 @@ import { type Span, spanAt } from './sentences.ts';
 import { setsTarget } from './targets.ts';
 import type { Context, Link, Mention } from './types.ts';
 
-const ISSUING = /联合印发|印发|发布|出台|公布|起草|提交|推出|制定|颁布|审议通过|通过|编制/g;
+const ISSUING = /联合印发|印发|发布|发出|出台|公布|起草|提交|推出|制定|颁布|审议通过|通过|编制/g;
 const BASIS =
   /(根据|依据|依照|按照)((?:[《][^《》]+[》][、和及]?)+|(?:我国|国家)?[\u4e00-\u9fa5]{2,10}?法(?![律规定院人治制官庭理务典学则]))/g;
 const SUPPLEMENTS = /是对《([^》]+)》的补充|(?:贯彻落实|贯彻|落实|实施)《([^》]+)》/g;
@@ -122,8 +122,11 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
     out.push(...byAgents(ctx, s));
     const policies = within(ctx.policies, s).filter((p) => !derived(p) && !nestedIn(p, ctx.policies));
     if (policies.length === 0) continue;
+    // 中国银保监会浙江监管局发出: the branch issues, not the body its name opens with
     const agencies = within(ctx.agencies, s).filter(
-      (a) => !policies.some((p) => p.start <= a.start && a.end <= p.end),
+      (a) =>
+        !policies.some((p) => p.start <= a.start && a.end <= p.end) &&
+        !ctx.agencies.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.parent === a.name),
     );
     const verbs = [...ctx.text.slice(s.start, s.end).matchAll(ISSUING)];
     for (const [k, v] of verbs.entries()) {
@@ -140,7 +143,13 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
         : {
             // 依据《X》…制定本细则: X is the basis, not what the verb issues
             docs: policies.filter((p) => p.end <= at && !CITED_AS_BASIS.test(textBefore(ctx.text, p.start))),
-            bodies: agencies.filter((a) => a.end <= (policies[0]?.start ?? at)),
+            bodies: orPassive(
+              agencies.filter((a) => a.end <= (policies[0]?.start ?? at)),
+              ctx.text,
+              agencies,
+              lastBefore,
+              at,
+            ),
           };
       const date = pairs.bodies.length ? issueDate(ctx.text.slice(s.start, at), ctx.date) : undefined;
       for (const doc of pairs.docs) {
@@ -158,6 +167,21 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
     out.push({ type: 'ISSUED_BY', from: main, to: ctx.sourceAgency, start: main.start, end: main.end });
   }
   return out;
+}
+
+// 《办法》已经在8月26日国家密码管理局局务会议审议通过: with no body before the document, the
+// bodies between it and the verb, in a clause that opens with 已经, 经, 于 or 在, issued it.
+const PASSIVE = /^(?:已经?|经|于|在)[^，。；]*$/;
+
+function orPassive(
+  bodies: Mention<'Agency'>[],
+  text: string,
+  agencies: Mention<'Agency'>[],
+  doc: Mention<'Policy'> | undefined,
+  at: number,
+): Mention<'Agency'>[] {
+  if (bodies.length || !doc || !PASSIVE.test(text.slice(doc.end, at))) return bodies;
+  return agencies.filter((a) => a.start >= doc.end && a.end <= at);
 }
 
 // 该标准由A牵头，联合B、C等单位共同起草; 该法案由A和B于2023年通过: the bodies after 由 issued it.
@@ -198,11 +222,19 @@ function issueDate(before: string, articleDate?: string): string | undefined {
 
 // 最高人民法院关于…的意见, 联合国打击网络犯罪公约: a body named at the head of a title issued it;
 // 欧盟《人工智能法》: so did a body or foreign power named right before the title.
+// 《X办法》（国家密码管理局令第4号）: the body whose decree number a title carries issued it.
+const DECREE = /^令第[一二三四五六七八九十百零〇\d]+号/;
+
+function decreeOf(ctx: Context, p: Mention<'Policy'>): Mention<'Agency'> | undefined {
+  if (!/[（(]/.test(ctx.text[p.end] ?? '')) return undefined;
+  return ctx.agencies.find((a) => a.start === p.end + 1 && DECREE.test(ctx.text.slice(a.end, a.end + 12)));
+}
+
 function ownIssuer(ctx: Context, p: Mention<'Policy'>, s: Span, seen: Set<string>): Link[] {
   if (seen.has(p.name)) return [];
   const head = ctx.agencies.find((a) => a.start === p.start + 1);
   const before = ctx.agencies.find((a) => a.end === p.start || a.end === p.start - 1);
-  const body = head ?? before;
+  const body = head ?? before ?? decreeOf(ctx, p);
   if (!body) return [];
   seen.add(p.name);
   return [link('ISSUED_BY', p, body, s)];
@@ -214,9 +246,12 @@ function international(p: Mention<'Policy'>, agencies: Mention<'Agency'>[], s: S
   return agencies.filter((a) => a.props.kind === 'other' && !a.region).map((a) => link('ISSUED_BY', p, a, s));
 }
 
+// A unit's document is its body's too (中国信通院 and its 研究中心); a branch placed in a region of its
+// own (中国银保监会浙江监管局) issues in its own name.
 function parentOf(doc: Mention<'Policy'>, body: Mention<'Agency'>, s: Span, ctx: Context): Link[] {
   const parent = body.parent && ctx.agencies.find((a) => a.name === body.parent);
-  return parent ? [link('ISSUED_BY', doc, parent, s)] : [];
+  if (!parent || (body.region && parent.region && body.region !== parent.region)) return [];
+  return [link('ISSUED_BY', doc, parent, s)];
 }
 
 // The region in the title; else the issuer's; else, for a document that governs, the article's.

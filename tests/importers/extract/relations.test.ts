@@ -21,6 +21,26 @@ describe('relations read from an article', () => {
     ]);
   });
 
+  it('ISSUED_BY: each regional branch that 发出 a joint notice, not the national body its name opens with', () => {
+    const of = relations(
+      '浙江省自然资源厅、中国银保监会浙江监管局发出《关于协同推进不动产抵押登记的通知》。',
+    );
+    expect(of('ISSUED_BY')).toEqual([
+      '关于协同推进不动产抵押登记的通知 → 浙江省自然资源厅',
+      '关于协同推进不动产抵押登记的通知 → 中国银行保险监督管理委员会浙江监管局',
+    ]);
+  });
+
+  it('ISSUED_BY: the body between the document and a passive verb (《办法》已经在…局务会议审议通过)', () => {
+    const of = relations('《电子认证服务管理办法》已经在8月26日国家密码管理局局务会议审议通过。');
+    expect(of('ISSUED_BY')).toEqual(['电子认证服务管理办法 → 国家密码管理局']);
+  });
+
+  it('ISSUED_BY: the body whose decree number follows the title (国家密码管理局令第4号)', () => {
+    const of = relations('日前，《电子认证服务管理办法》（国家密码管理局令第4号）自11月1日起施行。');
+    expect(of('ISSUED_BY')).toEqual(['电子认证服务管理办法 → 国家密码管理局']);
+  });
+
   it('ISSUED_BY: the bodies after 由, up to the verb (该标准由A牵头，联合B等单位共同起草)', () => {
     const of = relations(
       '协会发布《数据中心能效评价方法》团体标准。该标准由中国信息通信研究院牵头，联合华为技术有限公司等单位共同起草。',
