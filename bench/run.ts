@@ -6,6 +6,7 @@ import { join } from 'node:path';
 const BENCHES: Record<string, string> = {
   extract: 'extract.ts',
   import: 'import.ts',
+  pipeline: 'pipeline.ts',
   api: 'api.ts',
   web: 'web.ts',
 };
