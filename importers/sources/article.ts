@@ -64,7 +64,7 @@ function readHeaderLine(line: string, header: Header): boolean {
   return true;
 }
 
-/** Takes 来源 and 原文链接 off the end of the body. */
+/** Takes 来源, 原文链接 and the editor's line (责任编辑：…) off the end of the body. */
 function readTrailer(body: string[], header: Header): string[] {
   const lines = [...body];
   while (lines.length > 0) {
@@ -72,7 +72,7 @@ function readTrailer(body: string[], header: Header): string[] {
     const url = urlLine(stripBlockMarker(lines.at(-1) ?? ''));
     const source = sourceLine(plain);
     const closing = splitClosingSource(plain);
-    if (plain !== '' && !url && !source) {
+    if (plain !== '' && !url && !source && !BYLINE.test(plain)) {
       if (closing) lines[lines.length - 1] = closing.rest;
       header.source ??= closing?.source;
       break;

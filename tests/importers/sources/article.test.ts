@@ -65,6 +65,12 @@ describe('the single-article source', () => {
     expect(article).toMatchObject({ title: '甲市发布数据条例', text: '甲市人大常委会通过《甲市数据条例》' });
   });
 
+  it('leaves the editor’s line that closes a news page (责任编辑：) out of the text', () => {
+    expect(read('# 标题在此\n\n正文第一段。\n\n责任编辑：李四\n来源：甲市人民政府')?.text).toBe(
+      '正文第一段。',
+    );
+  });
+
   it('completes what front matter gave and takes its title line, and an empty 原文链接 line, as header', () => {
     const given = { title: '甲市发布数据条例', source: '甲市人民政府', date: '2025-03-01' };
     const [article] = readArticle(
