@@ -31,6 +31,7 @@ const STOP_WORDS =
   /^(印发|发布|出台|公布|联合|会同|牵头|协同|配合|负责|召开|起草|制定|通过|关于|指导|组织|主办|承办|等|将|在|于|对|向|及|、)$/;
 const MAX_NAME = 30;
 const LEGAL_FORM = /有限|股份/;
+const ITS_AGENCIES = /^(机构|部门|官员)/;
 const PLACE_AFTER = /^(集群|园区|基地|平台|项目|机架|大楼|枢纽|节点)/;
 const COMPANY = new RegExp((AGENCY_SUFFIXES.company ?? []).join('|'), 'g');
 // 国家发展改革委党组书记: a post (see onlyAPost).
@@ -134,6 +135,8 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
     if (!anchor && suffix.kind === 'company')
       anchor = { start: tokens[first]?.start ?? end.start, end: end.start, canonical: '' };
     if (!anchor || anchor.end >= end.end || onlyAPost(text, end.end)) continue;
+    // 俄罗斯政府机构, 市政府部门: a government's agencies in general, not the government acting
+    if (suffix.suffix.endsWith('政府') && ITS_AGENCIES.test(text.slice(end.end, end.end + 2))) continue;
     // 全省法院, 全市各级法院: the bodies of a whole region are many, not one that acts
     if (/^全/.test(text.slice(anchor.start, anchor.end))) continue;
     // “吉事办”延边分厅: a branch of the quoted thing, not a body of the region

@@ -33,6 +33,11 @@ describe('the grammar of body names', () => {
     expect(names('由黑龙江省商务厅、哈尔滨市人民政府主办')).toEqual(['黑龙江省商务厅', '哈尔滨市人民政府']);
   });
 
+  it('reads a government’s agencies in general (俄罗斯政府机构, 市政府部门) as no body', () => {
+    expect(names('对俄罗斯政府机构实施攻击')).toEqual([]);
+    expect(names('苏州市政府部门要加强协同，苏州市政府印发通知')).toEqual(['苏州市人民政府']);
+  });
+
   it('reads no kind of company as a company (金融控股公司), but a legal form names one', () => {
     expect(names('保险业金融机构和金融控股公司')).toEqual([]);
     expect(names('国家铁路集团有限公司等十一部门')).toEqual(['国家铁路集团有限公司']);
