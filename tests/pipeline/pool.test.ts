@@ -36,6 +36,17 @@ describe('extraction in worker threads', () => {
     ]);
     expect(items).toEqual(await extracted({ articles: [broken] }, 1));
   });
+
+  test('closes its pool when the writer stops taking articles', async () => {
+    // a live pool holds a message port per worker thread
+    const ports = () => process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort').length;
+    const before = ports();
+    for await (const _ of extractedInputs(REAL, { workers: 2 })) {
+      expect(ports()).toBeGreaterThan(before);
+      break;
+    }
+    expect(ports()).toBe(before);
+  });
 });
 
 describe('a parallel import', () => {
