@@ -18,7 +18,13 @@ const TAIL_WORDS = 4;
 export interface Reference {
   policy: Mention<'Policy'>;
   at: number;
+  /** the passage speaks of it as the one that says what follows (《X》提出, 规划明确, X中，…), not
+   * only as one whose aims are met (完成《X》目标任务) */
+  says: boolean;
 }
+
+// 《X》提出, 报告中，…: the document says what the passage goes on to.
+const SAYS = /^[^。]{0,10}?(提出|明确|要求|指出|部署|强调)|^中[，,：:]/;
 
 /** Every place the article speaks of a document as its topic, in text order. */
 export function spokenOf(ctx: Context, main?: Mention<'Policy'>): Reference[] {
@@ -26,9 +32,12 @@ export function spokenOf(ctx: Context, main?: Mention<'Policy'>): Reference[] {
   const titled = ctx.policies
     .filter((p) => p.end > p.start && !citedAsBasis(ctx, p))
     .filter(
-      (p) => STATES.test(text.slice(p.end, p.end + 14)) || ISSUED.test(text.slice(p.start - 4, p.start)),
+      (p) =>
+        STATES.test(text.slice(p.end, p.end + 14)) ||
+        ISSUED.test(text.slice(p.start - 4, p.start)) ||
+        /^中[，,：:]/.test(text.slice(p.end, p.end + 2)),
     )
-    .map((p) => ({ policy: p, at: p.start }));
+    .map((p) => ({ policy: p, at: p.start, says: SAYS.test(text.slice(p.end, p.end + 14)) }));
   return [...titled, ...tails(ctx), ...bareTypes(ctx, main)].sort((a, b) => a.at - b.at);
 }
 
@@ -53,7 +62,7 @@ function tails(ctx: Context): Reference[] {
         (at) => !inTitle(at) && ISSUED.test(ctx.text.slice(at - 4, at)),
       );
       if (found.length === 0) continue;
-      out.push(...found.map((at) => ({ policy, at })));
+      out.push(...found.map((at) => ({ policy, at, says: false })));
       break;
     }
   }
@@ -71,7 +80,7 @@ function bareTypes(ctx: Context, main?: Mention<'Policy'>): Reference[] {
       main && ofType(main)
         ? main
         : ctx.policies.filter((p) => p.start < at && ofType(p) && !citedAsBasis(ctx, p)).at(-1);
-    if (policy) out.push({ policy, at });
+    if (policy) out.push({ policy, at, says: true });
   }
   return out;
 }

@@ -20,6 +20,7 @@ const DOC_TYPES = [
   '征求意见稿',
   '审议稿',
   '白皮书',
+  '工作报告',
   '蓝皮书',
   '路线图',
   '战略',
@@ -152,7 +153,14 @@ export function findPolicies(text: string): Mention<'Policy'>[] {
     known.push(found);
     out.push(found, ...nested(t, known));
   }
-  out.push(...references(text, out), ...nicknamed(text), ...unmarkedLaws(text, out));
+  const nicknames = nicknamed(text);
+  for (const found of [...unmarked(text), ...workReports(text)]) {
+    if ([...out, ...nicknames].some((p) => p.start < found.end && found.start < p.end)) continue;
+    const same = known.find((k) => names(k).includes(found.name)) ?? abbreviated(found.name, known);
+    if (same) out.push({ ...found, name: same.name, props: same.props });
+    else out.push(found);
+  }
+  out.push(...references(text, out), ...nicknames, ...unmarkedLaws(text, out));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -327,6 +335,71 @@ function unmarkedLaws(text: string, titled: Mention<'Policy'>[]): Mention<'Polic
       },
     );
     found.aliases.push(short);
+    out.push(found);
+  }
+  return out;
+}
+
+// A document named without 《》 after the verb that issues or discusses it, as far as a type that
+// ends a title (研究推动保险业高质量发展的若干意见, 出台新一代人工智能发展行动计划和…), or quoted
+// whole (发布“政务类公共信息开放标准”); never a kind of document (出台相关政策措施, 印发实施方案), nor
+// one a plan says is to be drawn up (制定X管理办法: a task, no document yet).
+// … the long types of DOC_TYPES, which end a title (not a draft or a communiqué), and a few more
+const TITLE_ENDINGS = [
+  ...DOC_TYPES.filter((t) => t.length >= 4 && !/征求意见稿|工作报告|公报|司法解释/.test(t)),
+  ...['若干意见', '实施方案', '发展规划', '条措施', '条例'],
+];
+const UNMARKED = new RegExp(
+  `(?:印发|出台|发布|研究|审议通过|推出)了?(“?)((?:(?!印发|出台|发布|制定)[\\u4e00-\\u9fa5\\d“”]){4,40}?(?:${TITLE_ENDINGS.join('|')}))\\1(?=[，。；、和及与\\s]|$)`,
+  'g',
+);
+const A_KIND = /^(?:相关|有关|一系列|系列|配套|多项|一批|新的|本|该|此|各项|具体)/;
+
+function unmarked(text: string): Mention<'Policy'>[] {
+  const out: Mention<'Policy'>[] = [];
+  for (const m of text.matchAll(UNMARKED)) {
+    const name = m[2] ?? '';
+    const docType = docTypeOf(name) ?? '';
+    // …15条措施条措施 is a line the converter doubled
+    const doubled = !!docTypeOf(name.slice(0, -docType.length).replace(/条$/, ''));
+    if (
+      A_KIND.test(name) ||
+      name.length < docType.length + 4 ||
+      doubled ||
+      /[“”]/.test(name.replace(/“[^“”]+”/g, ''))
+    )
+      continue;
+    const start = (m.index ?? 0) + m[0].length - name.length - (m[1]?.length ?? 0);
+    out.push(mention('Policy', name, { form: name, start, end: start + name.length }, { docType }));
+  }
+  return out;
+}
+
+// A government's work report goes without 《》, by its year and place: 2022年江苏省政府工作报告,
+// 深圳2019年政府工作报告 (→ 深圳市2019年政府工作报告); bare, it is the one the article is about.
+const WORK_REPORT = /政府工作报告/g;
+const YEAR = /(\d{4})年?$/;
+
+function workReports(text: string): Mention<'Policy'>[] {
+  const out: Mention<'Policy'>[] = [];
+  for (const m of text.matchAll(WORK_REPORT)) {
+    let start = m.index ?? 0;
+    const end = start + m[0].length;
+    const yearAfter = YEAR.exec(text.slice(Math.max(0, start - 5), start));
+    if (yearAfter) start -= yearAfter[0].length;
+    const place = scanRegions(text.slice(Math.max(0, start - 10), start)).filter(
+      (r) => r.end === Math.min(10, start),
+    )[0];
+    if (place) start -= place.form.length;
+    const yearBefore = !yearAfter && YEAR.exec(text.slice(Math.max(0, start - 5), start));
+    if (yearBefore) start -= yearBefore[0].length;
+    const form = text.slice(start, end);
+    const full = place?.candidates[0]?.name;
+    const name = full && place ? form.replace(place.form, full) : form;
+    const found = mention('Policy', name, { form, start, end }, { docType: '工作报告' });
+    if (form !== name) found.aliases.push(form);
+    const yearless = name.replace(/\d{4}年?/, '');
+    if (yearless !== name) found.aliases.push(yearless);
     out.push(found);
   }
   return out;

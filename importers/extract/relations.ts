@@ -271,7 +271,8 @@ function appliesTo(ctx: Context): Link[] {
 
 function governed(ctx: Context, p: Mention<'Policy'>): { type: 'Region'; name: string }[] {
   if (p.name.startsWith('中华人民共和国')) return [{ type: 'Region', name: '中国' }];
-  const inTitle = ctx.regions.find((r) => r.start > p.start && r.end < p.end && !quoted(ctx.text, r, p));
+  // (a title without 《》 may begin with its place: 深圳市2019年政府工作报告)
+  const inTitle = ctx.regions.find((r) => r.start >= p.start && r.end < p.end && !quoted(ctx.text, r, p));
   if (inTitle) return [{ type: 'Region', name: inTitle.name }];
   const titleIssuer = ctx.titled?.policy === p ? ctx.titled.issuers.find((a) => a.region) : undefined;
   const adjacent = ctx.agencies.find(
@@ -350,7 +351,8 @@ function carriers(ctx: Context, i: Mention<'Initiative'>, passages: Passages): M
 interface Passages {
   /** where the article speaks of a document as its topic */
   spoken: Reference[];
-  /** … of those, where it speaks of one a body issued, or of the article's own */
+  /** … of those, where it speaks of one a body issued, of the article's own, or of one that says
+   * what follows (深圳市2019年政府工作报告明确，…) */
   issued: Reference[];
   main?: Mention<'Policy'>;
 }
@@ -359,7 +361,8 @@ function passagesOf(ctx: Context, main?: Mention<'Policy'>): Passages {
   const spoken = spokenOf(ctx, main);
   const bodies = new Set(ctx.sentences.flatMap((s) => issuedIn(ctx, s, spoken)).map((p) => p.name));
   if (main) bodies.add(main.name);
-  return { spoken, issued: spoken.filter((r) => bodies.has(r.policy.name)), ...(main ? { main } : {}) };
+  const issued = spoken.filter((r) => r.says || bodies.has(r.policy.name));
+  return { spoken, issued, ...(main ? { main } : {}) };
 }
 
 // The documents a sentence reports a body issued: after a verb of issuing or by the tail of their
@@ -406,11 +409,17 @@ const TASK_ISSUING = /(?:发布|印发|出台|制定|编制|推出)$/;
 
 // The article's document carries out a programme its clause puts after a verb of doing:
 // 深入实施“东数西算”工程; 优化升级…枢纽节点; not 开展X试点，依托Y平台… (Y is only used).
+// … and not one a body is said to carry out (市场监管总局推动商事制度改革): that is the body's work.
 function carriedOut(ctx: Context, i: Mention<'Initiative'>): boolean {
   const s = spanAt(ctx.sentences, i.start);
   const before = ctx.text.slice(s?.start ?? i.start, i.start);
   const clause = /[^，,；;：:]*$/.exec(before)?.[0] ?? '';
-  return CARRYING_OUT.test(clause) && !REPORTED.test(s?.text ?? '');
+  const verb = CARRYING_OUT.exec(clause);
+  if (!verb || REPORTED.test(s?.text ?? '')) return false;
+  const verbAt = i.start - clause.length + verb.index;
+  return !ctx.agencies.some(
+    (a) => a.end <= verbAt && verbAt - a.end <= 2 && a.start >= i.start - clause.length,
+  );
 }
 
 // 《数字中国建设整体布局规划》 serves 数字中国建设: a title that holds a programme's name, outside
@@ -455,9 +464,21 @@ function selfIn(ctx: Context, s: Span, main?: Mention<'Policy'>): Mention<'Polic
 }
 
 // The document a section of a digest is under: named as its heading (***《X》征求意见稿***), also
-// where the reader ran the lines together (…详见：…*《X》征求意见稿*本文件…).
+// where the reader ran the lines together (…详见：…*《X》征求意见稿*本文件…); a later heading that
+// names none (### 杭州全面开展…) opens a section of its own.
 function headingAbove(ctx: Context, at: number): Mention<'Policy'> | undefined {
-  return ctx.policies.filter((p) => p.start < at && heading(ctx, p)).at(-1);
+  const doc = ctx.policies.filter((p) => p.start < at && heading(ctx, p)).at(-1);
+  const next = doc && ctx.paragraphs.find((h) => h.start > doc.end && h.start < at && headline(h.text));
+  return next ? undefined : doc;
+}
+
+function headline(line: string): boolean {
+  return (
+    line.length >= 10 &&
+    line.length <= 40 &&
+    !/[。；！？，,：:]/.test(line) &&
+    !/^[*#\s]*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]|第)/.test(line)
+  );
 }
 
 function heading(ctx: Context, p: Mention<'Policy'>): boolean {

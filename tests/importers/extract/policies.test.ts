@@ -145,3 +145,37 @@ describe('documents named in 《》', () => {
     expect(docTypeOf('中华人民共和国网络安全法')).toBe('法');
   });
 });
+
+describe('documents named without 《》', () => {
+  it('takes a title after the verb that issues or discusses it, as far as a type that ends a title', () => {
+    expect(names('会议研究推动保险业高质量发展的若干意见，审议通过其他事项。')).toEqual([
+      '推动保险业高质量发展的若干意见',
+    ]);
+    expect(names('出台新一代人工智能发展行动计划和芯片产业发展政策。')).toEqual([
+      '新一代人工智能发展行动计划',
+    ]);
+  });
+
+  it('takes no kind of document, no task to draw one up, and no line the converter doubled', () => {
+    expect(names('出台相关政策措施，印发实施方案，制定公共数据授权运营管理办法。')).toEqual([]);
+    expect(names('出台优化营商环境15条措施条措施')).toEqual([]);
+  });
+
+  it('joins a title written without 《》 to the one named in 《》 it shortens', () => {
+    const found = findPolicies(
+      '发布《西安高新区2020年优化营商环境15条措施》。据介绍，高新区出台了优化营商环境15条措施。',
+    );
+    expect(found.map((p) => p.name)).toEqual([
+      '西安高新区2020年优化营商环境15条措施',
+      '西安高新区2020年优化营商环境15条措施',
+    ]);
+  });
+
+  it('takes a government work report by its year and place, the place by its full name', () => {
+    const [report] = findPolicies('1月18日，深圳2019年政府工作报告明确，打造国际一流智慧城市。');
+    expect(report?.name).toBe('深圳市2019年政府工作报告');
+    expect(report?.aliases).toContain('深圳2019年政府工作报告');
+    expect(names('2022年江苏省政府工作报告强调要深化改革。')).toEqual(['2022年江苏省政府工作报告']);
+    expect(docTypeOf('2022年江苏省政府工作报告')).toBe('工作报告');
+  });
+});

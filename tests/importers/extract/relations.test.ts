@@ -303,6 +303,27 @@ describe('relations read from an article', () => {
     expect(of('IMPLEMENTS')).toEqual(['政务服务改革方案 → 东数西算工程', '政务服务改革方案 → 一网通办']);
   });
 
+  it('IMPLEMENTS and APPLIES_TO: a work report that says what follows carries out its programmes', () => {
+    const of = relations('1月18日，深圳市2019年政府工作报告明确，率先开展5G商用试点。');
+    expect(of('IMPLEMENTS')).toEqual(['深圳市2019年政府工作报告 → 5G商用试点']);
+    expect(of('APPLIES_TO')).toEqual(['深圳市2019年政府工作报告 → 深圳市']);
+  });
+
+  it('IMPLEMENTS: a digest’s later headline that names no document ends the section of the one before', () => {
+    const of = relations(
+      '浙江发出《关于协同推进不动产抵押登记“最多跑一次”的通知》\n近日，浙江省自然资源厅发出通知。\n杭州全面开展“移动办公之城”建设\n政府工作报告中，与城科业务相关的内容如下：深入推进“最多跑一次”改革，开展“移动办公之城”建设。',
+    );
+    expect(of('IMPLEMENTS')).toContain('政府工作报告 → 最多跑一次');
+    expect(of('IMPLEMENTS')).not.toContain('关于协同推进不动产抵押登记“最多跑一次”的通知 → 移动办公之城');
+  });
+
+  it('IMPLEMENTS: not a programme a body is said to carry out (市场监管总局推动X改革)', () => {
+    const of = relations(
+      '国务院印发《优化营商环境条例》。专家介绍，比如市场监管总局推动商事制度改革，税务总局牵头开展纳税便利化改革。',
+    );
+    expect(of('IMPLEMENTS')).toEqual([]);
+  });
+
   it('AMENDS: the earlier document the issued one revises', () => {
     const of = relations(
       '近日，黑龙江省财政厅印发《数字经济实施细则》（以下简称《实施细则》）。\n《实施细则》对《数字经济实施细则（试行）》进行修订。',
