@@ -20,7 +20,7 @@ let explorer: Explorer;
 let browser: Browser;
 let page: Page;
 let dir: string;
-let scan: string;
+let old: string;
 let articles: number;
 
 beforeAll(async () => {
@@ -31,9 +31,10 @@ beforeAll(async () => {
   [{ n: articles = 0 } = { n: 0 }] = await db.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n');
   await db.close();
   dir = await mkdtemp(join(tmpdir(), 'zhengtu-imports-'));
-  scan = join(dir, '扫描件.png');
-  await writeFile(scan, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
-  expect(await cliImport(inject('neo4j'), [SAMPLE, scan])).toBe(1);
+  // an old Word document (its OLE header is enough to tell it): refused, saying to save it as .docx
+  old = join(dir, '通知.doc');
+  await writeFile(old, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+  expect(await cliImport(inject('neo4j'), [SAMPLE, old])).toBe(1);
   browser = await launchChromium();
   page = await openPage(browser, explorer.url);
 });
@@ -64,8 +65,8 @@ describe('the imports view', () => {
     const refused = runs().first().getByTestId('run-refused');
     await refused.locator('summary').click();
     const text = await refused.textContent();
-    expect(text).toContain('扫描件.png');
-    expect(text).toMatch(/OCR/);
+    expect(text).toContain('通知.doc');
+    expect(text).toMatch(/save it as \.docx/);
     await page.screenshot({ path: `${SHOTS}/imports-view.png` });
   });
 
