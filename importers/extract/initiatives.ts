@@ -34,7 +34,9 @@ const UNQUOTED = new RegExp(
 );
 // A campaign or scheme is launched (开展绿色建筑创建行动, 开展星级绿色建筑推广计划); one that is 实施ed is
 // mostly a chapter of the plan that names it.
-const LAUNCHED = /(?:开展|启动|推广)([\u4e00-\u9fa5×]{2,24}?(?:行动|计划))(?![\u4e00-\u9fa5])/g;
+// … and so is a build-out a text says is carried out as a campaign (开展绿色低碳城市建设).
+const LAUNCHED =
+  /(?:开展|启动|推广)([\u4e00-\u9fa5×]{2,24}?(?:行动|计划))(?![\u4e00-\u9fa5])|开展([\u4e00-\u9fa5]{4,16}?建设)(?![\u4e00-\u9fa5])/g;
 const NAME_PART = '(?:(?![和及与])[\\u4e00-\\u9fa5（）()])';
 // National nodes, networks, platforms and zones, each with a name of its own between 国家 and its
 // kind (not 国家平台, 国家和省监管平台), and the place a node serves in brackets after it:
@@ -206,7 +208,7 @@ function joinedSuffix(text: string, at: number): string | undefined {
 function unquoted(text: string): Mention<'Initiative'>[] {
   const out: Mention<'Initiative'>[] = [];
   for (const m of [...text.matchAll(UNQUOTED), ...text.matchAll(LAUNCHED)]) {
-    const written = m[1] ?? '';
+    const written = m[1] ?? m[2] ?? '';
     const suffix = /(专项行动|行动|计划|[\u4e00-\u9fa5]{2})$/.exec(written)?.[0] ?? '';
     let name = afterLastVerb(written, suffix.length + 2)
       .replace(ORDINAL, '')

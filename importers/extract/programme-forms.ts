@@ -17,9 +17,10 @@ const KIND_IN_SENTENCE = /各[区地类市县级]|等地|一批|若干|多个|�
 const KIND_IN_CLAUSE = /\d|个以上|[一二三四五六七八九十]+个/;
 const NOT_A_NAME = /[和及与、的向对把将]/;
 const SPEAKER = /^(?:我国|我省|我市|我区|本市|本省)/;
-// A notice or opinion on carrying out a programme names it: 《关于开展第三批X城市试点工作的通知》.
+// A notice or opinion on carrying out a programme names it, in 《》 or as a heading without them:
+// 《关于开展第三批X城市试点工作的通知》, 北京市通信管理局关于开展2024年…网络与数据安全检查的通知.
 const TITLE_PROGRAMME =
-  /^《关于(?:组织)?(?:开展|实施|推进|深入实施|启动)([\u4e00-\u9fa5×+]{2,24}?(?:试点|工程|专项行动|行动))(?:工作)?的/;
+  /关于(?:组织)?(?:开展|实施|推进|深入实施|启动)((?:\d{4}年)?[\u4e00-\u9fa5×+]{2,30}?(?:试点|工程|专项行动|行动|检查|专项整治|评选|活动))(?:工作)?的(?:通知|意见|方案|公告|通告)/g;
 
 type Range = { start: number; end: number };
 
@@ -158,12 +159,15 @@ function nounsBefore(words: { word: string; tag: string; start: number }[]): typ
 }
 
 function titleProgrammes(text: string, titles: Range[]): Mention<'Initiative'>[] {
-  return titles.flatMap((t) => {
-    const m = TITLE_PROGRAMME.exec(text.slice(t.start, t.end));
-    const written = m?.[1];
-    if (!m || !written) return [];
+  // a title in 《》 begins with 关于; one without them may have its issuer before it
+  const inTitle = (at: number) => titles.find((t) => t.start < at && at < t.end);
+  return [...text.matchAll(TITLE_PROGRAMME)].flatMap((m) => {
+    const at = m.index ?? 0;
+    const title = inTitle(at);
+    const written = m[1];
+    if (!written || (title && title.start + 1 !== at)) return [];
     const name = written.replace(ORDINAL, '');
-    const start = t.start + m[0].indexOf(written) + (written.length - name.length);
+    const start = at + m[0].indexOf(written) + (written.length - name.length);
     const found = mention('Initiative', name, { form: name, start, end: start + name.length }, {});
     if (name !== written) found.aliases.push(written);
     return [found];

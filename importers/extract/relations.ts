@@ -344,8 +344,23 @@ function carriers(ctx: Context, i: Mention<'Initiative'>, passages: Passages): M
   const s = spanAt(ctx.sentences, i.start);
   const inSentence = s ? issuedIn(ctx, s, passages.spoken) : [];
   if (inSentence.length) return inSentence;
-  const passage = passages.issued.filter((r) => r.at < i.start).at(-1)?.policy ?? passages.main;
+  // in a digest, only a document of the programme's own section: a headline (杭州全面开展“移动办公之城”
+  // 建设) announces the passage after it (on 政府工作报告), not the notice before
+  const section = sectionAt(ctx, i.start);
+  const refs = passages.issued.filter((r) => r.at >= section.start && r.at < section.end);
+  const main = passages.main && passages.main.start < section.end && passages.main.end > section.start;
+  const passage =
+    refs.filter((r) => r.at < i.start).at(-1)?.policy ??
+    (main || section.whole ? passages.main : undefined) ??
+    (headline(spanAt(ctx.paragraphs, i.start)?.text ?? '') ? refs[0]?.policy : undefined);
   return passage ? [passage] : [];
+}
+
+function sectionAt(ctx: Context, at: number): { start: number; end: number; whole: boolean } {
+  const heads = ctx.paragraphs.filter((p) => headline(p.text));
+  const start = heads.filter((h) => h.start <= at).at(-1)?.start;
+  const end = heads.find((h) => h.start > at)?.start;
+  return { start: start ?? 0, end: end ?? ctx.text.length, whole: heads.length === 0 };
 }
 
 interface Passages {
@@ -427,7 +442,8 @@ function carriedOut(ctx: Context, i: Mention<'Initiative'>): boolean {
 function titledAfter(ctx: Context): Link[] {
   const out: Link[] = [];
   for (const p of ctx.policies) {
-    if (derived(p) || p.end === p.start) continue;
+    // the article's own document, named only by its title, too
+    if (derived(p) || (p.end === p.start && p !== ctx.titled?.policy)) continue;
     // A name inside a document that p's title quotes (《<X>有关实施细则》) belongs to that document.
     const quoted = ctx.policies.filter((q) => q.name !== p.name && p.name.includes(q.name));
     for (const i of ctx.initiatives) {

@@ -179,4 +179,8 @@ describe('named programmes', () => {
     expect(names('实现与国家平台的对接，并与国家和省监管平台联网。')).toEqual([]);
     expect(names('接入国家网络身份认证公共服务平台。')).toEqual(['国家网络身份认证公共服务平台']);
   });
+  it('takes a build-out carried out as a campaign (开展X建设), not one only pushed on (推进X建设)', () => {
+    expect(names('要开展绿色低碳城市建设，树立标杆。')).toEqual(['绿色低碳城市建设']);
+    expect(names('推进基础设施建设。')).toEqual([]);
+  });
 });

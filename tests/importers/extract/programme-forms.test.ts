@@ -75,4 +75,9 @@ describe('programmes read by the form of their name', () => {
     expect(names('推进便民服务中心全覆盖，全力打造10分钟政务圈。')).toEqual(['10分钟政务圈']);
     expect(names('建设15分钟便民生活圈。')).toEqual(['15分钟便民生活圈']);
   });
+  it('takes the campaign a notice without 《》 names, its issuer before it and its year kept (…检查的通知)', () => {
+    expect(names('**北京市通信管理局关于开展2024年电信和互联网行业网络与数据安全检查的通知**')).toEqual([
+      '2024年电信和互联网行业网络与数据安全检查',
+    ]);
+  });
 });

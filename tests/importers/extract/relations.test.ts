@@ -309,7 +309,7 @@ describe('relations read from an article', () => {
     expect(of('APPLIES_TO')).toEqual(['深圳市2019年政府工作报告 → 深圳市']);
   });
 
-  it('IMPLEMENTS: a digest’s later headline that names no document ends the section of the one before', () => {
+  it('IMPLEMENTS: a digest’s later headline that names no document opens a section of its own', () => {
     const of = relations(
       '浙江发出《关于协同推进不动产抵押登记“最多跑一次”的通知》\n近日，浙江省自然资源厅发出通知。\n杭州全面开展“移动办公之城”建设\n政府工作报告中，与城科业务相关的内容如下：深入推进“最多跑一次”改革，开展“移动办公之城”建设。',
     );
@@ -322,6 +322,17 @@ describe('relations read from an article', () => {
       '国务院印发《优化营商环境条例》。专家介绍，比如市场监管总局推动商事制度改革，税务总局牵头开展纳税便利化改革。',
     );
     expect(of('IMPLEMENTS')).toEqual([]);
+  });
+
+  it('IMPLEMENTS: a notice named only by the article’s title carries out the campaign its title names', () => {
+    const title = '北京市通信管理局关于开展2024年电信和互联网行业网络与数据安全检查的通知';
+    const of = relations(
+      `**${title}**\n各基础电信企业：为做好网络与数据安全工作，现将有关事项通知如下。`,
+      title,
+    );
+    expect(of('IMPLEMENTS')).toEqual([
+      '关于开展2024年电信和互联网行业网络与数据安全检查的通知 → 2024年电信和互联网行业网络与数据安全检查',
+    ]);
   });
 
   it('AMENDS: the earlier document the issued one revises', () => {
