@@ -45,4 +45,16 @@ query Related {
     policy { name date }
   }
 }`,
+  `# 最近的导入：带来了什么，哪些文件未导入 The latest imports: what they brought, what they refused
+query Imports {
+  imports(first: 5) {
+    edges {
+      node {
+        startedAt endedAt command inputs
+        files new updated unchanged failed nodesCreated relationsCreated
+        refused { file reason }
+      }
+    }
+  }
+}`,
 ];

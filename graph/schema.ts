@@ -1,6 +1,7 @@
-// The database schema: a unique `key` per node type and per import run, one CJK full-text index over names, aliases
-// and titles, and the schema version kept in a (:ZhengtuMeta {key: 'schema'}) node. ZhengtuMeta is
-// bookkeeping, deliberately outside the vocabulary of core/model.ts. Every statement is idempotent.
+// The database schema: a unique `key` per node type and per import run, the runs indexed by start,
+// one CJK full-text index over names, aliases and titles, and the schema version kept in a
+// (:ZhengtuMeta {key: 'schema'}) node. ZhengtuMeta is bookkeeping, deliberately outside the
+// vocabulary of core/model.ts. Every statement is idempotent.
 
 import { ZhengtuError } from '../core/errors.ts';
 import { NODE_TYPES, type NodeType, RUN_LABEL } from '../core/model.ts';
