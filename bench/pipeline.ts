@@ -2,11 +2,14 @@
 // extract → write) on a directory of real-shaped text, with 1 extraction worker (extraction on the
 // main thread, the baseline) and with every core, into a fresh managed Neo4j wiped between runs.
 // The text is the real dev set and the sample issue, copied until the corpus holds BENCH_PIPELINE_ARTICLES
-// (20000) articles, each copy's titles and urls varied so that every copy's articles are new ones.
+// (20000) articles, each copy's titles and urls marked with its number, so that its articles are new
+// ones (all but one per copy, whose url the file writes in a form not found).
 // Rows at a tenth, a quarter, half and all of the corpus give articles/s, chars/s and the peak RSS
 // so far (the importer's process, worker threads included), so memory can be read as the input grows.
-// One copy is imported first and wiped, to warm the server (and the main thread's JIT: the baseline
-// gains, each run's pool starts cold). Worker counts: BENCH_PIPELINE_WORKERS (default 1 and the cores).
+// First the corpus is only read and extracted (the dry run) with each worker count, to see the
+// pool's own speed-up without Neo4j; then one copy is imported and wiped, to warm the server (and the
+// main thread's JIT: the baseline gains, each run's pool starts cold as a command's does), and the
+// import runs with each worker count. Worker counts: BENCH_PIPELINE_WORKERS (default 1 and the cores).
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -17,7 +20,7 @@ import { startServer, stopServer } from '../graph/server/lifecycle.ts';
 import { tempHome, testSettings } from '../harness/neo4j.ts';
 import { decode } from '../importers/decode.ts';
 import { readInputs } from '../importers/read.ts';
-import { importInputs } from '../pipeline/index.ts';
+import { checkInputs, importInputs } from '../pipeline/index.ts';
 import { load } from './cpu.ts';
 
 const TOTAL = Number(process.env.BENCH_PIPELINE_ARTICLES ?? 20_000);
@@ -61,30 +64,62 @@ try {
     `Corpus: ${corpus.articles} articles, ${corpus.chars.toLocaleString('en')} characters in ${corpus.files} files ` +
       `(${REAL.length} real files copied ${corpus.copies} times); ${availableParallelism()} cores.\n`,
   );
+  const charsPerArticle = corpus.chars / corpus.articles;
+  console.log('Read and extract only (what `zhengtu import --dry-run` does), nothing written:\n');
+  console.log('| workers | articles | seconds | articles/s | chars/s | peak RSS MB | load (1 min) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  const extraction = new Map<number, number>();
+  for (const workers of WORKERS) extraction.set(workers, await dryRun(workers, charsPerArticle));
+  console.log('\nThe import, read → extract → write:\n');
   console.log(
     '| workers | articles | characters | seconds | articles/s | chars/s | peak RSS MB | load (1 min) |',
   );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
   // the server's JIT and page cache warmed once, so that the first measured run pays no more than the others
   await importInputs(db, { paths: [join(dir, 'copy-0000')] });
-  const rates = new Map<number, number>();
+  const imports = new Map<number, number>();
   for (const workers of WORKERS) {
     await wipe();
     peak = process.memoryUsage().rss;
-    rates.set(workers, await run(workers, corpus.chars / corpus.articles));
+    imports.set(workers, await run(workers, charsPerArticle));
   }
-  const base = rates.get(WORKERS[0] ?? 1) ?? 0;
-  for (const [workers, rate] of rates)
-    if (workers !== WORKERS[0])
-      console.log(
-        `\nSpeed-up with ${workers} workers: ${(rate / base).toFixed(2)}× the articles/s of ${WORKERS[0]}`,
-      );
+  speedUps('read and extract', extraction);
+  speedUps('import', imports);
 } finally {
   clearInterval(sampler);
   await db.close();
   await stopServer(settings);
   await rm(home, { recursive: true, force: true });
   await rm(dir, { recursive: true, force: true });
+}
+
+/** Each rate against the first worker count's. */
+function speedUps(what: string, rates: Map<number, number>): void {
+  const [first, ...others] = WORKERS;
+  const base = rates.get(first ?? 1) ?? 0;
+  for (const workers of others)
+    console.log(
+      `\nSpeed-up of ${what} with ${workers} workers: ${((rates.get(workers) ?? 0) / base).toFixed(2)}× the articles/s of ${first}`,
+    );
+}
+
+/** The corpus read and extracted, nothing written; its articles/s. */
+async function dryRun(workers: number, charsPerArticle: number): Promise<number> {
+  peak = process.memoryUsage().rss;
+  const started = performance.now();
+  const summary = await checkInputs({ paths: [dir] }, { workers });
+  const seconds = (performance.now() - started) / 1000;
+  const cells = [
+    workers,
+    summary.new,
+    seconds.toFixed(1),
+    (summary.new / seconds).toFixed(1),
+    Math.round((summary.new * charsPerArticle) / seconds).toLocaleString('en'),
+    (peak / 2 ** 20).toFixed(0),
+    load().toFixed(1),
+  ];
+  console.log(`| ${cells.join(' | ')} |`);
+  return summary.new / seconds;
 }
 
 /** An empty graph with the schema in place. */
