@@ -178,6 +178,8 @@ function quotedOne(
     found.aliases.push(name);
     return [found];
   }
+  const topical = topicBefore(text, m, run);
+  if (topical) return [topical];
   const follower = FOLLOWERS.exec(after)?.[1];
   if (NOT_AFTER.test(after) || (name.includes('、') && !follower)) return [];
   // a list after 坚持 or 提出 is a row of slogans (坚持“稳中求进”“以进促稳”)
@@ -189,6 +191,32 @@ function quotedOne(
   const found = mention('Initiative', name, { form: m[0], start, end }, {});
   if (follower) found.aliases.push(`${name}${follower}`);
   return [found];
+}
+
+// A quoted programme word that a verb of doing puts after the field it is for (狠抓招商引资“一号工程”,
+// 实施数字经济“一号工程”) is that field's programme: 招商引资一号工程, also “一号工程”.
+const TOPIC = new RegExp(`(?:${DOING}|抓)([\\u4e00-\\u9fa5]{2,6})$`);
+const PROGRAMME_WORD = new RegExp(`(?:${SUFFIX})$`);
+
+function topicBefore(
+  text: string,
+  m: RegExpExecArray,
+  run: RegExpExecArray[],
+): Mention<'Initiative'> | undefined {
+  const name = m[1] ?? '';
+  const start = m.index ?? 0;
+  const topic = TOPIC.exec(text.slice(Math.max(0, start - 10), start))?.[1];
+  if (run.length > 1 || !topic || !PROGRAMME_WORD.test(name)) return undefined;
+  const from = start - topic.length;
+  const end = start + m[0].length;
+  const found = mention(
+    'Initiative',
+    `${topic}${name}`,
+    { form: text.slice(from, end), start: from, end },
+    {},
+  );
+  found.aliases.push(name);
+  return found;
 }
 
 // “东数西算”工程, “万企融合”大赋能行动: the suffix must end a word (“东数西算”战略机遇 is no 战略).

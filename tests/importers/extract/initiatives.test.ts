@@ -183,4 +183,10 @@ describe('named programmes', () => {
     expect(names('要开展绿色低碳城市建设，树立标杆。')).toEqual(['绿色低碳城市建设']);
     expect(names('推进基础设施建设。')).toEqual([]);
   });
+  it('takes a quoted programme word with the field a verb puts before it (狠抓招商引资“一号工程”)', () => {
+    const [found] = findInitiatives('狠抓招商引资“一号工程”，精准做好服务。');
+    expect(found?.name).toBe('招商引资一号工程');
+    expect(found?.aliases).toContain('一号工程');
+    expect(names('精准实施数字经济“一号工程”')).toEqual(['数字经济一号工程']);
+  });
 });
