@@ -4,7 +4,7 @@
 // pages and RTF under those names, and neither reads as the document it stands for. Some
 // signatures are two letters (BM, MZ), so a file named as text without control bytes is text.
 
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeFromBuffer, supportedExtensions } from 'file-type';
 import { ZhengtuError } from '../../core/errors.ts';
 import { hasControlBytes } from '../decode.ts';
 import { docxToMarkdown } from './docx.ts';
@@ -23,7 +23,7 @@ export async function documentMarkdown(bytes: Uint8Array, file: string): Promise
   // A .docx is a ZIP archive: one that file-type cannot place may still be one, or a broken one.
   if (format?.ext === 'docx' || (extension === 'docx' && (!format || format.ext === 'zip')))
     return docxToMarkdown(bytes, file);
-  const refusal = OLD_WORD[extension] ?? (format && refusalOf(format));
+  const refusal = OLD_WORD[extension] ?? (format ? refusalOf(format) : damaged(bytes, extension));
   if (!refusal) return undefined;
   throw new ZhengtuError(
     'BAD_INPUT',
@@ -58,6 +58,16 @@ const OLD_WORD: Record<string, Refusal> = {
   wps: { what: 'a WPS Writer document (.wps)', todo: RESAVE },
   wpt: { what: 'a WPS Writer template (.wpt)', todo: RESAVE },
 };
+
+/** Binary bytes under the name of a binary format whose signature they lack: cut short or damaged. */
+function damaged(bytes: Uint8Array, extension: string): Refusal | undefined {
+  if (!(supportedExtensions as ReadonlySet<string>).has(extension) || !hasControlBytes(bytes))
+    return undefined;
+  return {
+    what: `a .${extension} file whose contents are not a whole .${extension} (cut short or damaged)`,
+    todo: 'download or export it again; a picture or a scan needs OCR first (for example tesseract in.png out -l chi_sim)',
+  };
+}
 
 function refusalOf({ ext, mime }: Format): Refusal {
   if (ext === 'cfb') return { what: 'an old Office or WPS file', todo: RESAVE };

@@ -35,6 +35,12 @@ describe('refusing what cannot be read', () => {
     ['扫描件.tiff', bytes('II*', [0, 8, 0, 0, 0, 0, 0, 0, 0]), /image \(TIF\)/, /OCR/],
     ['图表.bmp', bytes('BM', [0x36, 0, 0, 0]), /image \(BMP\)/, /OCR/],
     ['资料.zip', bytes('PK\x03\x04', 'readme.txt'), /ZIP archive/, /unpack it/],
+    [
+      '截断.png',
+      bytes([0x89], 'PNG\r\n\x1a\n', [0, 0, 0, 13]),
+      /\.png file whose contents are not a whole \.png/,
+      /again.*OCR/,
+    ],
     ['假的.pdf', bytes('这不是PDF'), /not a readable PDF/, /download the file again/],
   ])('refuses %s by name, with the reason and what to do', async (file, content, reason, todo) => {
     const error = await refusal(content, file);
