@@ -9,6 +9,7 @@ const step = fc.oneof(
   fc.record({ kind: fc.constant('expand' as const), id, relations: fc.subarray([...RELATION_TYPES]) }),
   fc.record({ kind: fc.constant('add' as const), id }),
   fc.record({ kind: fc.constant('path' as const), from: id, to: id }),
+  fc.record({ kind: fc.constant('run' as const), id }),
 );
 const view: fc.Arbitrary<View> = fc.record({
   steps: fc.array(step, { maxLength: 6 }),
