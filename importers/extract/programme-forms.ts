@@ -32,6 +32,7 @@ export function programmesByForm(text: string, titles: Range[]): Mention<'Initia
     ...events(text),
     ...campaignWeeks(text),
     ...reaches(text),
+    ...deployed(text),
     ...known(text),
   ].filter((m) => !titles.some((t) => m.start >= t.start && m.end <= t.end));
   return [...outside, ...titleProgrammes(text, titles)];
@@ -120,6 +121,22 @@ function reaches(text: string): Mention<'Initiative'>[] {
   return [...text.matchAll(REACH)].map((m) => {
     const start = m.index ?? 0;
     return mention('Initiative', m[0], { form: m[0], start, end: start + m[0].length }, {});
+  });
+}
+
+// The work a document carries out on a higher body's deployment names a programme: 根据教育部关于
+// 义务教育免试就近入学工作的总体部署 → 义务教育免试就近入学.
+const DEPLOYMENT =
+  /(?:根据|按照|依据|落实|贯彻)[^，。；《》]{0,30}?关于((?:(?!关于)[\u4e00-\u9fa5]){4,20}?)(?:工作)?的(?:总体|决策|重要|系列)?(?:部署|要求|安排)/g;
+
+function deployed(text: string): Mention<'Initiative'>[] {
+  return [...text.matchAll(DEPLOYMENT)].flatMap((m) => {
+    const name = m[1] ?? '';
+    // 关于加强数据管理的要求: a task to do, not the name of a programme
+    const head = tokenize(name)[0]?.tag ?? '';
+    if (NOT_A_NAME.test(name) || /^[vdp]/.test(head)) return [];
+    const start = (m.index ?? 0) + m[0].indexOf(`关于${name}`) + 2;
+    return [mention('Initiative', name, { form: name, start, end: start + name.length }, {})];
   });
 }
 

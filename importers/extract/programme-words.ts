@@ -6,7 +6,7 @@ import { tokenize } from '../../core/segment.ts';
 export const SUFFIX = '工程|行动|战略|试点|计划';
 // Verbs with which a text carries out a programme, or aligns its work with one (围绕, 对接).
 export const DOING =
-  '助力|争创|实施|推进|开展|部署开展|落实|深入实施|纵深推进|参与|启动|打造|建设|创建|用好|推动|推广|深化|坚持|成为|加快建设|加快|提出|打好|打赢|围绕|对接';
+  '助力|争创|实施|推进|开展|部署开展|落实|深入实施|纵深推进|参与|启动|打造|建设|创建|用好|推动|推广|深化|坚持|成为|加快建设|加快|提出|打好|打赢|围绕|对接|推出';
 export const LAST_VERB = new RegExp(`^.*(?:${DOING})`);
 const VERBS = new RegExp(DOING, 'g');
 

@@ -22,9 +22,9 @@ const REPEALED = /同时废止|予以废止|不再执行|停止执行/;
 const INTERNATIONAL = /^(公约|决议|议程|契约|宣言|协定)$/;
 // Verbs with which a document carries a programme out, for IMPLEMENTS; to 争创 or 成为 a pilot is
 // to seek the title, and to 依托 a platform is to use one: neither carries it out. A programme the
-// work is aligned with (围绕, 对接, 按照) or brought about (实现…全覆盖, 狠抓) is carried out too.
+// work is aligned with (围绕, 对接, 按照, 根据…部署) or brought about (实现…全覆盖, 狠抓) is carried out too.
 const CARRYING_OUT =
-  /实施|推进|开展|落实|参与|启动|打造|建设|升级|用好|推动|推广|深化|助力|服务|支撑|部署|谋划|承接|组织|围绕|对接|按照|实现|[狠抓]抓/;
+  /实施|推进|开展|落实|参与|启动|打造|建设|升级|用好|推动|推广|深化|助力|服务|支撑|部署|谋划|承接|组织|围绕|对接|按照|根据|依据|实现|[狠抓]抓/;
 // A sentence that reports what has been done (据统计，…已有…参与) is news, not the document's task.
 const REPORTED = /据统计|已有|已经|截至/;
 const INNER = /[<〈《]([^<>〈〉《》]+)[>〉》]/;

@@ -189,4 +189,7 @@ describe('named programmes', () => {
     expect(found?.aliases).toContain('一号工程');
     expect(names('精准实施数字经济“一号工程”')).toEqual(['数字经济一号工程']);
   });
+  it('takes a service a government brings out (新推出“秒批”服务)', () => {
+    expect(names('新推出“秒批”服务200项。')).toEqual(['秒批']);
+  });
 });

@@ -80,4 +80,10 @@ describe('programmes read by the form of their name', () => {
       '2024年电信和互联网行业网络与数据安全检查',
     ]);
   });
+  it('takes the work a document does on a higher body’s deployment (根据X关于Y工作的总体部署)', () => {
+    expect(
+      names('根据教育部、北京市教委关于义务教育免试就近入学工作的总体部署，结合实际制定本细则。'),
+    ).toEqual(['义务教育免试就近入学']);
+    expect(names('根据市政府关于加强数据管理的要求')).toEqual([]);
+  });
 });

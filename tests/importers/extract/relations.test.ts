@@ -335,6 +335,13 @@ describe('relations read from an article', () => {
     ]);
   });
 
+  it('IMPLEMENTS: the document carries out the work it is made on a higher body’s deployment of', () => {
+    const of = relations(
+      '东城区教育委员会印发《东城区入学工作实施细则》。根据教育部关于义务教育免试就近入学工作的总体部署，制定本细则。',
+    );
+    expect(of('IMPLEMENTS')).toEqual(['东城区入学工作实施细则 → 义务教育免试就近入学']);
+  });
+
   it('AMENDS: the earlier document the issued one revises', () => {
     const of = relations(
       '近日，黑龙江省财政厅印发《数字经济实施细则》（以下简称《实施细则》）。\n《实施细则》对《数字经济实施细则（试行）》进行修订。',
