@@ -16,6 +16,8 @@ const ZONE =
 const KIND_IN_SENTENCE = /各[区地类市县级]|等地|一批|若干|多个|一些/;
 const KIND_IN_CLAUSE = /\d|个以上|[一二三四五六七八九十]+个/;
 const NOT_A_NAME = /[和及与、的向对把将]/;
+// … though 向 inside a word is no preposition (双向经贸投资推介会, 面向).
+const notAName = (name: string) => NOT_A_NAME.test(name.replace(/[双单多定导面]向/g, ''));
 const SPEAKER = /^(?:我国|我省|我市|我区|本市|本省)/;
 // A notice or opinion on carrying out a programme names it, in 《》 or as a heading without them:
 // 《关于开展第三批X城市试点工作的通知》, 北京市通信管理局关于开展2024年…网络与数据安全检查的通知.
@@ -49,12 +51,7 @@ function zones(text: string): Mention<'Initiative'>[] {
     const sentence = /[^。；！？\n]*$/.exec(text.slice(0, end))?.[0] ?? '';
     const clause = /[^，。；！？\n]*$/.exec(sentence)?.[0] ?? '';
     // at least two characters of name before the zone word
-    if (
-      name.length < 5 ||
-      NOT_A_NAME.test(name) ||
-      KIND_IN_SENTENCE.test(sentence) ||
-      KIND_IN_CLAUSE.test(clause)
-    )
+    if (name.length < 5 || notAName(name) || KIND_IN_SENTENCE.test(sentence) || KIND_IN_CLAUSE.test(clause))
       continue;
     out.push(mention('Initiative', name, { form: name, start: end - name.length, end }, {}));
   }
@@ -85,7 +82,7 @@ function events(text: string): Mention<'Initiative'>[] {
     for (const item of sentence.split(/[、，]/)) {
       const name = EVENT.exec(item.replace(/^.*(?:举办|举行)/, '').replace(WHEN, ''))?.[0];
       const start = name ? text.indexOf(name, at) : -1;
-      if (name && start >= 0 && !NOT_A_NAME.test(name))
+      if (name && start >= 0 && !notAName(name))
         out.push(mention('Initiative', name, { form: name, start, end: start + name.length }, {}));
       at += item.length + 1;
     }
@@ -134,7 +131,7 @@ function deployed(text: string): Mention<'Initiative'>[] {
     const name = m[1] ?? '';
     // 关于加强数据管理的要求: a task to do, not the name of a programme
     const head = tokenize(name)[0]?.tag ?? '';
-    if (NOT_A_NAME.test(name) || /^[vdp]/.test(head)) return [];
+    if (notAName(name) || /^[vdp]/.test(head)) return [];
     const start = (m.index ?? 0) + m[0].indexOf(`关于${name}`) + 2;
     return [mention('Initiative', name, { form: name, start, end: start + name.length }, {})];
   });

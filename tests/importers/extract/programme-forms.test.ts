@@ -86,4 +86,9 @@ describe('programmes read by the form of their name', () => {
     ).toEqual(['义务教育免试就近入学']);
     expect(names('根据市政府关于加强数据管理的要求')).toEqual([]);
   });
+  it('takes an event whose name holds 向 inside a word (双向经贸投资推介会)', () => {
+    expect(names('成功举办中国（山西）－巴西双向经贸投资推介会。')).toEqual([
+      '中国（山西）－巴西双向经贸投资推介会',
+    ]);
+  });
 });
