@@ -21,10 +21,10 @@ function realSet(): { paths: string[]; articles: AnnotatedArticle[] } {
 }
 
 describe('extraction of real articles by other publishers, scored against their annotation', () => {
-  it('reaches the floors: entity F1 ≥ 0.905, relation F1 ≥ 0.9, article titles F1 ≥ 0.99', async () => {
+  it('reaches the floors: entity F1 ≥ 0.91, relation F1 ≥ 0.9, article titles F1 ≥ 0.99', async () => {
     const { paths, articles } = realSet();
     const { overall } = await scoreExtraction(paths, { articles });
-    expect(overall.entities.f1).toBeGreaterThanOrEqual(0.905);
+    expect(overall.entities.f1).toBeGreaterThanOrEqual(0.91);
     expect(overall.relations.f1).toBeGreaterThanOrEqual(0.9);
     expect(overall.titles.f1).toBeGreaterThanOrEqual(0.99);
   });
