@@ -13,7 +13,8 @@ import type { Context, Link, Mention } from './types.ts';
 const ISSUING = /联合印发|印发|发布|发出|出台|公布|起草|提交|推出|制定|颁布|审议通过|通过|编制/g;
 const BASIS =
   /(根据|依据|依照|按照)((?:[《][^《》]+[》][、和及]?)+|(?:我国|国家)?[\u4e00-\u9fa5]{2,10}?法(?![律规定院人治制官庭理务典学则]))/g;
-const SUPPLEMENTS = /是对《([^》]+)》的补充|(?:贯彻落实|贯彻|落实|实施)《([^》]+)》/g;
+// A document that supplements, carries out or supports another (支撑《X》的落地实施) implements it.
+const SUPPLEMENTS = /是对《([^》]+)》的补充|(?:贯彻落实|贯彻|落实|实施|支撑|服务于|保障)《([^》]+)》/g;
 const REVISING = /修订|修改|废止|替代|取代|代替/;
 // 本文件, 本标准, 本细则: the document the text is about where it stands.
 const SELF = /本(?:文件|标准|细则|办法|规定|条例|方案|意见|规划|计划|指南|规范|决定)/;
@@ -313,19 +314,21 @@ function implementsRules(ctx: Context, main?: Mention<'Policy'>): Link[] {
           out.push({ type: 'IMPLEMENTS', from: doc, to: i, start: i.start, end: i.end });
   }
   out.push(...titledAfter(ctx), ...tasked(ctx, passages));
-  if (!main) return out;
   for (const m of ctx.text.matchAll(SUPPLEMENTS)) {
     const name = (m[1] ?? m[2] ?? '').replace(/\s+/g, '');
     const other = ctx.policies.find((p) => p.name === name || p.aliases.includes(name));
-    if (other && other.name !== main.name)
+    // in a digest, the document heading the section; else the article's
+    const doc = headingAbove(ctx, m.index ?? 0) ?? main;
+    if (other && doc && other.name !== doc.name)
       out.push({
         type: 'IMPLEMENTS',
-        from: main,
+        from: doc,
         to: other,
         start: m.index ?? 0,
         end: (m.index ?? 0) + m[0].length,
       });
   }
+  if (!main) return out;
   // 制定《X》 in the tasks of the main document: X carries it out.
   for (const p of ctx.policies) {
     if (p.name !== main.name && /(制定|研究制定|出台)$/.test(ctx.text.slice(p.start - 4, p.start))) {

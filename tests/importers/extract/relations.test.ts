@@ -342,6 +342,13 @@ describe('relations read from an article', () => {
     expect(of('IMPLEMENTS')).toEqual(['东城区入学工作实施细则 → 义务教育免试就近入学']);
   });
 
+  it('IMPLEMENTS: a digest section’s document that supports another (支撑《X》的落地实施)', () => {
+    const of = relations(
+      '***《网络身份认证应用接入规范》征求意见稿***\n\n为支撑《网络身份认证公共服务管理办法》的落地实施，制定本文件。',
+    );
+    expect(of('IMPLEMENTS')).toEqual(['网络身份认证应用接入规范 → 网络身份认证公共服务管理办法']);
+  });
+
   it('AMENDS: the earlier document the issued one revises', () => {
     const of = relations(
       '近日，黑龙江省财政厅印发《数字经济实施细则》（以下简称《实施细则》）。\n《实施细则》对《数字经济实施细则（试行）》进行修订。',
