@@ -172,7 +172,10 @@ describe('exploring the sample in a browser', () => {
     await again.goto(url);
     await expect.poll(async () => (await canvasNodes(again)).length, PATIENCE).toBe(ids.length);
     expect((await canvasNodes(again)).map((n) => n.id).sort()).toEqual(ids);
-    expect((await canvasEdges(again)).map((e) => e.id).sort()).toEqual(edgeIds);
+    // Relations reach the canvas after their nodes: wait for them as for the nodes.
+    await expect
+      .poll(async () => (await canvasEdges(again)).map((e) => e.id).sort(), PATIENCE)
+      .toEqual(edgeIds);
     await settle(again);
     await again.screenshot({ path: `${SHOTS}/explorer-07-reloaded.png` });
     await again.close();
