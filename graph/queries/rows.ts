@@ -2,7 +2,7 @@
 // once at load time from the tuples of core/model.ts and literal variable names, never from input.
 import { NODE_TYPES, type NodeType, type RelationType } from '../../core/model.ts';
 
-/** An entity (or article/issue) node as stored (contract.md), its type-specific props flattened. */
+/** An entity (or article/issue) node as stored (graph/import/rows.ts writes it), its type-specific props flattened. */
 export interface NodeRow {
   key: string;
   type: NodeType;

@@ -1,5 +1,5 @@
 // Numbers as Chinese policy texts write them: 1,234.5, 1.88万亿, 一点八八万亿, 三百二十, 二〇二四.
-// No package handled 1.88万亿 / 一点八八万亿 correctly (STACK.md), so this parser is ours.
+// No package handled 1.88万亿 / 一点八八万亿 correctly when this was written, so this parser is ours.
 
 const DIGITS: Record<string, number> = {
   零: 0,

@@ -1,4 +1,4 @@
-// The canvas layouts by name, with the defaults measured on this machine (STACK.md, bench/web.ts):
+// The canvas layouts by name, with the defaults measured on this machine (bench/web.ts, docs/benchmarks.md):
 // fCoSE for any graph up to a few hundred nodes; above that (a large graph) its spectral first stage
 // alone, as pivot MDS over plain arrays (pivot-mds.ts); dagre only for small hierarchies such as
 // issuer and implementation chains, because it takes minutes on a thousand nodes.
@@ -9,7 +9,7 @@ export const LAYOUT_NAMES = ['fcose', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 /**
- * Above this many shown nodes a graph is large. fCoSE's force-directed pass takes seconds (STACK.md),
+ * Above this many shown nodes a graph is large. fCoSE's force-directed pass takes seconds (140 s at 2,000 nodes here),
  * and even its draft quality (the spectral stage alone) spent over a second walking cytoscape
  * collections on 2,000 nodes: pivot MDS computes the same placement in milliseconds. The edge layer
  * (edge-layer.ts) draws a large graph's relations, so cytoscape holds only its nodes.
