@@ -169,6 +169,18 @@ describe('search and exploration', () => {
     expect(first.article.issue.serial).toBe(215);
   });
 
+  it('gives each sentence that mentions a node once, however often it names the node', async () => {
+    const { data } = await gql(
+      api,
+      `{ nodeByKey(key: "Agency:国家发展和改革委员会") { mentions(first: 50) { sentence article { key } } } }`,
+    );
+    const places = data.nodeByKey.mentions.map(
+      (m: { sentence: string; article: { key: string } }) => `${m.article.key} ${m.sentence}`,
+    );
+    expect(places.length).toBeGreaterThan(1);
+    expect(new Set(places).size).toBe(places.length);
+  });
+
   it('places the sample’s policies on a timeline and counts the graph', async () => {
     const { data } = await gql(api, '{ timeline { name date } stats { articles nodes { type count } } }');
     expect(data.timeline.length).toBeGreaterThan(10);
