@@ -71,7 +71,8 @@ export interface Anchor {
 
 /** Bodies in the text: known central bodies, and names built by the grammar from `regions`. */
 export function findAgencies(text: string, regions: Mention<'Region'>[]): Mention<'Agency'>[] {
-  const quotes = [...text.matchAll(/“[^”]*”/g)].map((q) => ({
+  // A quoted term (“吉事办”) names a thing; a quote with a clause break in it is reported speech.
+  const quotes = [...text.matchAll(/“[^”，。；！？]*”/g)].map((q) => ({
     start: q.index ?? 0,
     end: (q.index ?? 0) + q[0].length,
   }));

@@ -159,6 +159,10 @@ describe('the grammar of body names', () => {
     expect(names('“吉事办”延边分厅上线服务事项超过2000项')).toEqual([]);
   });
 
+  it('reads the bodies in reported speech (“我们与商务部、海关总署座谈。”) as bodies', () => {
+    expect(names('他说：“我们与商务部、海关总署进行了座谈。”')).toEqual(['商务部', '海关总署']);
+  });
+
   it('places a body in the region that opens its name', () => {
     expect(agencies('厦门市人民政府办公厅印发')[0]).toMatchObject({
       region: '厦门市',
