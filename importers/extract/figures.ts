@@ -44,7 +44,8 @@ function subjectMentions(ctx: Context): Mention[] {
 // else one that closes the clause just before (部署开展“高效办成一件事”，首批…上线率超过90%), unless
 // the figure's clause is one of aim; else,
 // when the figure opens its clause, the home region; else the last topic of the paragraph (a
-// subject opening its clause). Two regions written together (贵阳贵安) are both subjects.
+// subject opening its clause). Two regions written together (贵阳贵安) are both subjects. Under a
+// heading naming a city, that city stands for the home (and for 全市).
 function subjectOf(
   ctx: Context,
   subjects: Mention[],
@@ -74,6 +75,8 @@ function subjectOf(
   // an article that names no place and no body of one (an international body's index) has no home
   // for its figures to be about
   const placeless = ctx.regions.length === 0 && !ctx.agencies.some((a) => a.region);
+  const section = sectionRegion(ctx, m.start);
+  if (section && (!chosen || OWN_PLACE.test(ctx.text.slice(chosen.start, chosen.end)))) return [section];
   if (!chosen) return placeless ? [] : ctx.home.map((name) => ({ type: 'Region' as const, name }));
   // 宁夏枢纽节点中卫数据中心集群: of two names written together the last is the head
   const head = before.find((s) => s.start === chosen.end && s.type !== 'Region');
@@ -82,6 +85,25 @@ function subjectOf(
     (s) => s.type === 'Region' && (s.end === chosen.start || s.start === chosen.end),
   );
   return [...pair, chosen];
+}
+
+// A survey of several cities gives each its section, headed by a line that opens with the city and a
+// colon (武汉：建成全国数字经济一线城市, which the reader may run into the paragraph after): the figures
+// below it are that city's, not the article's home's.
+const OWN_PLACE = /^(我|本|全)[市省区州县]$/;
+const HEADING_LEAD = /^(?:<[^>]*>|[\s　#*>])*$/;
+function sectionRegion(ctx: Context, at: number): Mention | undefined {
+  return ctx.regions
+    .filter((r) => r.start < at)
+    .filter((r) => {
+      const line = spanAt(ctx.paragraphs, r.start);
+      return (
+        !!line &&
+        /^[：:]/.test(ctx.text.slice(r.end, r.end + 1)) &&
+        HEADING_LEAD.test(ctx.text.slice(line.start, r.start))
+      );
+    })
+    .at(-1);
 }
 
 // 32个省（区、市）部署开展“高效办成一件事”: a count of those who take part is about the programme

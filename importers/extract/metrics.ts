@@ -118,7 +118,9 @@ const ACTION_END =
 // 比2020年下降13.5%: the year of the base a change is measured from dates nothing; 较2023年底的24EFlops
 // is a figure of that year.
 const BASE_YEAR = /(比|较|相比|相较|同)\s*$/;
-const CHANGE = /^(底|末)?(累计)?(下降|降低|减少|增长|增加|提高|提升|上升|缩短|压减|翻)/;
+const CHANGE = /^(底|末)?(同期)?(累计)?(下降|降低|减少|增长|增加|提高|提升|上升|缩短|压减|翻)/;
+// 2021年上半年: a part of a year is what its passage reports on, wherever the year stands.
+const PERIOD_OF_YEAR = /^\s*(上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度)/;
 // 2024至2026年 is a range, 截至2024年 a date.
 const YEAR = /(?<![\d—–\-~]|(?<!截)至)(\d{4})\s*年(?![\d—–\-~至])/g;
 
@@ -254,7 +256,10 @@ function yearMentions(text: string): YearMention[] {
     // 2025年， / 到2027年 / a year that opens its sentence or clause (…获悉，2024年南山区…)
     const lead = text.slice(Math.max(0, at - 3), at);
     const topic =
-      /^\s*[，,]/.test(after) || /(到|至|截至)\s*$/.test(lead) || /(^|[，,。；\n])\s*$/.test(lead);
+      /^\s*[，,]/.test(after) ||
+      PERIOD_OF_YEAR.test(text.slice(at + m[0].length)) ||
+      /(到|至|截至)\s*$/.test(lead) ||
+      /(^|[，,。；\n])\s*$/.test(lead);
     out.push({ year: Number(m[1]), at, topic });
   }
   return out;

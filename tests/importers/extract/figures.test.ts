@@ -22,4 +22,11 @@ describe('what a figure is about', () => {
     );
     expect(of('MEASURES')).toEqual([]);
   });
+
+  it('MEASURES: a figure under a heading naming a city (武汉：…) is that city’s, not the home region’s', () => {
+    const of = relations(
+      '长沙市发布数字经济规划。\n武汉：建成全国数字经济一线城市\n其中，数字经济占全市GDP比重超过40%。\n',
+    );
+    expect(of('MEASURES')).toEqual([expect.stringMatching(/ → 武汉市$/)]);
+  });
 });

@@ -26,6 +26,16 @@ describe('figures', () => {
     ]);
   });
 
+  it('dates the figures of a passage on part of a year by that year (根据2021年上半年数据，…同比增长28.6%)', () => {
+    expect(props('2020年，全市经济平稳。根据2021年上半年经济数据，全市GDP比去年同期增长28.6%。')).toEqual([
+      expect.objectContaining({ value: 28.6, year: 2021 }),
+    ]);
+  });
+
+  it('dates no change by the year of its base (比2019年同期增长3.5%)', () => {
+    expect(props('全市GDP比2019年同期增长3.5%。')).toEqual([expect.not.objectContaining({ year: 2019 })]);
+  });
+
   it('counts cases and incidents in 起 (处置风险事件1800余起)', () => {
     expect(props('全市共处置网络安全风险事件1800余起')).toMatchObject([
       { value: 1800, unit: '起', qualifier: '余' },
