@@ -104,6 +104,8 @@ const CUT_TO = /(至|到|压缩|缩短|压减|减少|控制在)\s*$/;
 // 等40座城市实现… still is a figure.
 const LIST_COUNT = /等\s*$/;
 const BODIES_AFTER = /^(单位|部门|机构|部委|成员单位)/;
+// 跻身全国169个国家级新区第11位: a count before a rank is the field ranked in, not a figure.
+const RANK_AFTER = /^[^，。；、]{0,12}第\s*[\d一二三四五六七八九十]+\s*[位名]/;
 // 如果不支付200万美元…, 适用于…至少装有1个电子控制单元的车辆: a condition or a scope, not a figure.
 const CONDITION = /(如果|假如|倘若|一旦|适用于)/;
 // Grants per beneficiary (最高给予1000万元) are rules of a scheme, not figures about its subject.
@@ -140,7 +142,8 @@ export function findMetrics(text: string): Mention<'Metric'>[] {
     const structural = m.unit !== '%' && STRUCTURAL.test(text.slice(m.end, clause.end));
     if (TIME_UNIT.test(m.unit) && deadline(text, m)) continue;
     const bodies = LIST_COUNT.test(before) && BODIES_AFTER.test(text.slice(m.end, clause.end));
-    if (structural || bodies || GRANT.test(before) || CONDITION.test(before)) continue;
+    const field = RANK_AFTER.test(text.slice(m.end, clause.end));
+    if (structural || bodies || field || GRANT.test(before) || CONDITION.test(before)) continue;
     const paragraph = spanAt(paragraphs, m.start);
     const lead = text.slice(sentence.start, m.start);
     const kind: MetricKind = TARGET.test(lead) ? 'target' : 'actual';

@@ -36,6 +36,10 @@ describe('figures', () => {
     expect(props('全市GDP比2019年同期增长3.5%。')).toEqual([expect.not.objectContaining({ year: 2019 })]);
   });
 
+  it('reads no count in the field a rank is taken in (跻身全国169个国家级新区第11位)', () => {
+    expect(props('高新区综合实力跻身全国169个国家级新区第11位。')).toEqual([]);
+  });
+
   it('counts cases and incidents in 起 (处置风险事件1800余起)', () => {
     expect(props('全市共处置网络安全风险事件1800余起')).toMatchObject([
       { value: 1800, unit: '起', qualifier: '余' },
