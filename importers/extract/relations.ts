@@ -134,7 +134,12 @@ function issuedBy(ctx: Context, main?: Mention<'Policy'>): Link[] {
       const at = s.start + (v.index ?? 0);
       // A verb issues the documents up to the next verb: A印发《X》，B发布《Y》.
       const next = s.start + (verbs[k + 1]?.index ?? s.end - s.start);
-      const after = policies.filter((p) => p.start >= at + v[0].length && p.start < next);
+      const reached = policies.filter((p) => p.start >= at + v[0].length && p.start < next);
+      // 世界银行发布专题报告，…称赞《条例》: a title past a clause break is not what the verb issued,
+      // unless it renames the object (发布“…Strategy 2024”，即《X》)
+      const gap = (p: Mention<'Policy'>) => ctx.text.slice(at + v[0].length, p.start).replace(RENAMED, '');
+      const after = reached.filter((p) => !CLAUSE_BREAK.test(gap(p)));
+      if (reached.length && !after.length) continue;
       const lastBefore = policies.filter((p) => p.end <= at).at(-1);
       const pairs = after.length
         ? {
@@ -231,10 +236,18 @@ function decreeOf(ctx: Context, p: Mention<'Policy'>): Mention<'Agency'> | undef
   return ctx.agencies.find((a) => a.start === p.end + 1 && DECREE.test(ctx.text.slice(a.end, a.end + 12)));
 }
 
+const CLAUSE_BREAK = /[，；。！？]/;
+const RENAMED = /[，,]\s*即$/;
+
+// 国务院发展研究中心对《条例》开展评估: a preposition before the title makes it what the body acts on.
+const ACTS_ON = /[对就将把向与为从按据]/;
+
 function ownIssuer(ctx: Context, p: Mention<'Policy'>, s: Span, seen: Set<string>): Link[] {
   if (seen.has(p.name)) return [];
   const head = ctx.agencies.find((a) => a.start === p.start + 1);
-  const before = ctx.agencies.find((a) => a.end === p.start || a.end === p.start - 1);
+  const before = ctx.agencies.find(
+    (a) => a.end === p.start || (a.end === p.start - 1 && !ACTS_ON.test(ctx.text[a.end] ?? '')),
+  );
   const body = head ?? before ?? decreeOf(ctx, p);
   if (!body) return [];
   seen.add(p.name);

@@ -31,6 +31,21 @@ describe('relations read from an article', () => {
     ]);
   });
 
+  it('ISSUED_BY: not from a body that acts on a document through a preposition (…研究中心对《条例》开展评估)', () => {
+    const of = relations('国务院发展研究中心对《优化营商环境条例》实施情况开展了第三方评估。');
+    expect(of('ISSUED_BY')).toEqual([]);
+  });
+
+  it('ISSUED_BY: not for a title past a clause break after the verb (发布报告，称赞《条例》)', () => {
+    const of = relations('世界银行发布专题报告，专门称赞《优化营商环境条例》提出的改革原则。');
+    expect(of('ISSUED_BY')).toEqual([]);
+  });
+
+  it('ISSUED_BY: for a title that renames the verb’s object after 即 (发布“…”，即《X》)', () => {
+    const of = relations('美国国防部于3月28日发布“DIB Cybersecurity Strategy”，即《国防工业基础网络安全战略》。');
+    expect(of('ISSUED_BY')).toEqual(['国防工业基础网络安全战略 → 美国国防部']);
+  });
+
   it('ISSUED_BY: the body between the document and a passive verb (《办法》已经在…局务会议审议通过)', () => {
     const of = relations('《电子认证服务管理办法》已经在8月26日国家密码管理局局务会议审议通过。');
     expect(of('ISSUED_BY')).toEqual(['电子认证服务管理办法 → 国家密码管理局']);
