@@ -80,6 +80,9 @@ function subjectOf(
   if (!chosen) return placeless ? [] : ctx.home.map((name) => ({ type: 'Region' as const, name }));
   // 宁夏枢纽节点中卫数据中心集群: of two names written together the last is the head
   const head = before.find((s) => s.start === chosen.end && s.type !== 'Region');
+  const hall = head ?? chosen;
+  if (hall.type === 'Agency' && HALL.test(hall.name) && hall.region)
+    return [{ type: 'Region', name: hall.region }];
   if (chosen.type !== 'Region') return [head ?? chosen];
   const pair = before.filter(
     (s) => s.type === 'Region' && (s.end === chosen.start || s.start === chosen.end),
@@ -105,6 +108,10 @@ function sectionRegion(ctx: Context, at: number): Mention | undefined {
     })
     .at(-1);
 }
+
+// A service hall (柳河县人民政府政务大厅) is a building, not a body: its floors, desks and caseload are
+// its place's.
+const HALL = /大厅$/;
 
 // 32个省（区、市）部署开展“高效办成一件事”: a count of those who take part is about the programme
 // named after it.

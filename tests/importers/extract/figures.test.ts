@@ -29,4 +29,9 @@ describe('what a figure is about', () => {
     );
     expect(of('MEASURES')).toEqual([expect.stringMatching(/ → 武汉市$/)]);
   });
+
+  it('MEASURES: the figures of a service hall (县人民政府政务大厅) are its county’s, not the hall’s', () => {
+    const of = relations('柳河县人民政府政务大厅坐落于中华大街，面积6995平方米。');
+    expect(of('MEASURES')).toEqual([expect.stringMatching(/ → 柳河县$/)]);
+  });
 });
