@@ -95,7 +95,9 @@ export function findAgencies(text: string, regions: Mention<'Region'>[]): Mentio
       ...(k.region ? { bodyRegion: k.region } : {}),
     })),
   ];
-  const built = grammar(text, anchors).filter(acting);
+  const built = grammar(text, anchors)
+    .filter(acting)
+    .filter((b) => !isKnownUnit(b, known));
   const out = [...built];
   // A known body stays beside its own units (中国信息通信研究院 and its 互联网法律研究中心).
   const covered = (k: Mention<'Agency'>) =>
@@ -103,6 +105,15 @@ export function findAgencies(text: string, regions: Mention<'Region'>[]): Mentio
   for (const k of known) if (!covered(k)) out.push(k);
   for (const m of out) addShortNames(text, m);
   return out.sort((a, b) => a.start - b.start);
+}
+
+// 工信部中国信息通信研究院: a known body written after its parent is that body, under the parent; the
+// compound is no name of its own.
+function isKnownUnit(built: Mention<'Agency'>, known: Mention<'Agency'>[]): boolean {
+  const unit = known.find((k) => k.end === built.end && k.start > built.start);
+  if (!unit || !built.parent) return false;
+  unit.parent = built.parent;
+  return true;
 }
 
 // Each suffix word closes a candidate; the name opens at the leftmost anchor reachable over

@@ -159,6 +159,13 @@ describe('the grammar of body names', () => {
     expect(names('“吉事办”延边分厅上线服务事项超过2000项')).toEqual([]);
   });
 
+  it('reads a known body written after its parent (工信部中国信息通信研究院) as that body under the parent', () => {
+    expect(agencies('工信部中国信息通信研究院发布白皮书').map((a) => [a.name, a.parent])).toEqual([
+      ['工业和信息化部', undefined],
+      ['中国信息通信研究院', '工业和信息化部'],
+    ]);
+  });
+
   it('reads the bodies in reported speech (“我们与商务部、海关总署座谈。”) as bodies', () => {
     expect(names('他说：“我们与商务部、海关总署进行了座谈。”')).toEqual(['商务部', '海关总署']);
   });
