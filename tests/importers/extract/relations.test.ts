@@ -42,7 +42,9 @@ describe('relations read from an article', () => {
   });
 
   it('ISSUED_BY: for a title that renames the verb’s object after 即 (发布“…”，即《X》)', () => {
-    const of = relations('美国国防部于3月28日发布“DIB Cybersecurity Strategy”，即《国防工业基础网络安全战略》。');
+    const of = relations(
+      '美国国防部于3月28日发布“DIB Cybersecurity Strategy”，即《国防工业基础网络安全战略》。',
+    );
     expect(of('ISSUED_BY')).toEqual(['国防工业基础网络安全战略 → 美国国防部']);
   });
 
