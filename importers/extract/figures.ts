@@ -71,7 +71,12 @@ function subjectOf(
     .filter((s) => isTopic(ctx.text, s, clauses, ctx.sentences))
     .filter((s) => s.start >= sentence.start || !ownSubject(ctx.text, sentence))
     .at(-1);
-  const chosen = joining(ctx, subjects, m, clause) || inClause || closing || (opens ? undefined : topic);
+  const chosen =
+    joining(ctx, subjects, m, clause) ||
+    inClause ||
+    closing ||
+    referredTo(ctx, sentence) ||
+    (opens ? undefined : topic);
   // an article that names no place and no body of one (an international body's index) has no home
   // for its figures to be about
   const placeless = ctx.regions.length === 0 && !ctx.agencies.some((a) => a.region);
@@ -107,6 +112,14 @@ function sectionRegion(ctx: Context, at: number): Mention | undefined {
       );
     })
     .at(-1);
+}
+
+// 该项目经过两期建设，已…涉及14个部门: a sentence that opens by pointing back at a project is about the
+// programme last named before it.
+const POINTS_BACK = /^[\s　“]*(该|这一|此)(项目|平台|工程)/;
+function referredTo(ctx: Context, sentence: Span): Mention | undefined {
+  if (!POINTS_BACK.test(sentence.text)) return undefined;
+  return ctx.initiatives.filter((i) => i.end <= sentence.start).at(-1);
 }
 
 // A service hall (柳河县人民政府政务大厅) is a building, not a body: its floors, desks and caseload are

@@ -34,4 +34,9 @@ describe('what a figure is about', () => {
     const of = relations('柳河县人民政府政务大厅坐落于中华大街，面积6995平方米。');
     expect(of('MEASURES')).toEqual([expect.stringMatching(/ → 柳河县$/)]);
   });
+
+  it('MEASURES: a sentence opening with 该项目 is about the programme named before it', () => {
+    const of = relations('郑州市启动了“城市大脑”项目。\n该项目经过两期建设，已涉及14个部门。');
+    expect(of('MEASURES')).toEqual([expect.stringMatching(/ → 城市大脑$/)]);
+  });
 });
