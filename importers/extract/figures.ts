@@ -100,7 +100,7 @@ function subjectOf(
 // below it are that city's, not the article's home's.
 const OWN_PLACE = /^(我|本|全)[市省区州县]$/;
 const HEADING_LEAD = /^(?:<[^>]*>|[\s　#*>])*$/;
-function sectionRegion(ctx: Context, at: number): Mention | undefined {
+export function sectionRegion(ctx: Context, at: number): Mention | undefined {
   return ctx.regions
     .filter((r) => r.start < at)
     .filter((r) => {

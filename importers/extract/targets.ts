@@ -3,6 +3,7 @@
 // “双招双引”10条措施), or by its bare type (规划提出) — else the article's own.
 
 import { tokenize } from '../../core/segment.ts';
+import { sectionRegion } from './figures.ts';
 import { citedAsBasis, STATES, spokenOf } from './passages.ts';
 import { UNTERRITORIAL } from './policies.ts';
 import { type Span, spanAt } from './sentences.ts';
@@ -31,13 +32,16 @@ export function setsTarget(ctx: Context, main?: Mention<'Policy'>): Link[] {
   for (const m of ctx.metrics) {
     const sentence = spanAt(ctx.sentences, m.start);
     if (!sentence) continue;
+    // a document spoken of in one city's section (合肥：…) sets nothing in the next (南昌：…)
+    const section = sectionRegion(ctx, m.start)?.start ?? 0;
     const passage =
-      spoken.filter((r) => r.at < m.start).at(-1)?.policy ??
-      (main && main.start < m.start ? main : undefined);
+      spoken.filter((r) => r.at < m.start && r.at >= section).at(-1)?.policy ??
+      (main && main.start < m.start && main.start >= section ? main : undefined);
     if (m.props.kind !== 'target' && !(passage && governs(passage) && task(ctx.text, sentence, m))) continue;
     m.props.kind = 'target';
     const forecast = FORECAST.test(ctx.text.slice(sentence.start, m.start));
-    const policy = statedInParagraph(ctx, m) || (forecast ? undefined : passage || titleOnly || main);
+    const ownOfSection = main && main.start < section ? undefined : main;
+    const policy = statedInParagraph(ctx, m) || (forecast ? undefined : passage || titleOnly || ownOfSection);
     if (policy) out.push({ type: 'SETS_TARGET', from: policy, to: m, start: m.start, end: m.end });
   }
   return out;

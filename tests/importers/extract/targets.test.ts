@@ -55,4 +55,11 @@ describe('which document sets a target', () => {
     );
     expect(of('SETS_TARGET')).toEqual([expect.stringMatching(/^高新区“双招双引”10条措施 → /)]);
   });
+
+  it('a document spoken of in one city’s section (合肥：…) sets no target in the next (南昌：…)', () => {
+    const of = relations(
+      '合肥：数字经济总量超4000亿元\n合肥推出了《合肥市数字经济发展规划》，提出到2025年占比达50%以上。\n南昌：到2023年数字产业营收突破1000亿元\n南昌市将继续努力。',
+    );
+    expect(of('SETS_TARGET')).toEqual([expect.stringMatching(/^合肥市数字经济发展规划 → /)]);
+  });
 });
