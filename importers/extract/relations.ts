@@ -277,10 +277,34 @@ function appliesTo(ctx: Context): Link[] {
     done.add(p.name);
     const type = p.props.docType ?? docTypeOf(p.name) ?? '';
     if (UNTERRITORIAL.has(type)) continue;
-    for (const region of governed(ctx, p))
+    const regions = issuingRegions(ctx, p);
+    for (const region of regions.length ? regions : governed(ctx, p))
       out.push({ type: 'APPLIES_TO', from: p, to: region, start: p.start, end: p.end });
   }
   return out;
+}
+
+// 安徽与上海、江苏、浙江三省一市印发了《X》: regions that are themselves the subject of the issuing
+// verb are the ones the document governs.
+const SUBJECT_OF = new RegExp(`([^，。；：！？\\n]*?)(?:联合|共同)?(?:${ISSUING.source})了?$`);
+const REGION_LIST = /^(?:[与和及、同]|等|[一二三四五六七八九十两\d]+个?[省市区县州国地]+|\s)*$/;
+
+function issuingRegions(ctx: Context, p: Mention<'Policy'>): { type: 'Region'; name: string }[] {
+  const before = textBefore(ctx.text, p.start);
+  const subject = SUBJECT_OF.exec(before);
+  if (!subject?.[1]) return [];
+  const from = p.start - before.length + (subject.index ?? 0);
+  const to = from + subject[1].length;
+  const named = ctx.regions.filter((r) => r.start >= from && r.end <= to);
+  let rest = '';
+  let at = from;
+  for (const r of named) {
+    rest += ctx.text.slice(at, r.start);
+    at = r.end;
+  }
+  rest += ctx.text.slice(at, to);
+  if (named.length === 0 || !REGION_LIST.test(rest)) return [];
+  return [...new Set(named.map((r) => r.name))].map((name) => ({ type: 'Region', name }));
 }
 
 function governed(ctx: Context, p: Mention<'Policy'>): { type: 'Region'; name: string }[] {

@@ -48,6 +48,18 @@ describe('relations read from an article', () => {
     expect(of('ISSUED_BY')).toEqual(['国防工业基础网络安全战略 → 美国国防部']);
   });
 
+  it('APPLIES_TO: the regions that are themselves the subject of the issuing verb (安徽与上海、江苏三省市印发《X》)', () => {
+    const of = relations(
+      '2018年，安徽与上海、江苏三省市印发了《区域一体化发展三年行动计划》。',
+      '合肥数字经济',
+    );
+    expect(of('APPLIES_TO')).toEqual([
+      '区域一体化发展三年行动计划 → 安徽省',
+      '区域一体化发展三年行动计划 → 上海市',
+      '区域一体化发展三年行动计划 → 江苏省',
+    ]);
+  });
+
   it('ISSUED_BY: the body between the document and a passive verb (《办法》已经在…局务会议审议通过)', () => {
     const of = relations('《电子认证服务管理办法》已经在8月26日国家密码管理局局务会议审议通过。');
     expect(of('ISSUED_BY')).toEqual(['电子认证服务管理办法 → 国家密码管理局']);
