@@ -104,7 +104,29 @@ export function findAgencies(text: string, regions: Mention<'Region'>[]): Mentio
     out.some((b) => b.start <= k.start && k.end <= b.end && b.parent !== k.name);
   for (const k of known) if (!covered(k)) out.push(k);
   for (const m of out) addShortNames(text, m);
-  return out.sort((a, b) => a.start - b.start);
+  return localInList(
+    text,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+// 黑龙江省工信厅、发改委、商务厅: a national commission's short name listed after a region's body is
+// that region's commission of the same name.
+const SAME_NAME_LOCALLY = /^国家(.+(?:委员会|办公室))$/;
+
+function localInList(text: string, found: Mention<'Agency'>[]): Mention<'Agency'>[] {
+  for (const [i, m] of found.entries()) {
+    const before = found[i - 1];
+    const local = SAME_NAME_LOCALLY.exec(m.name)?.[1];
+    const region = before?.region;
+    if (!local || !region || region === '中国' || m.form.startsWith('国家')) continue;
+    if (text[m.start - 1] !== '、' || before.end !== m.start - 1) continue;
+    if (regionByName(region)?.country !== '中国') continue;
+    m.name = `${region}${local}`;
+    m.region = region;
+    if (!m.aliases.includes(m.form)) m.aliases.push(m.form);
+  }
+  return found;
 }
 
 // 工信部中国信息通信研究院: a known body written after its parent is that body, under the parent; the

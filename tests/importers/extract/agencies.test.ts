@@ -166,6 +166,13 @@ describe('the grammar of body names', () => {
     ]);
   });
 
+  it('reads a national commission’s short name listed after a province’s body as the province’s (…工信厅、发改委)', () => {
+    expect(names('黑龙江省工信厅、发改委等相关部门进行了对接')).toEqual([
+      '黑龙江省工信厅',
+      '黑龙江省发展和改革委员会',
+    ]);
+  });
+
   it('reads the bodies in reported speech (“我们与商务部、海关总署座谈。”) as bodies', () => {
     expect(names('他说：“我们与商务部、海关总署进行了座谈。”')).toEqual(['商务部', '海关总署']);
   });
