@@ -155,15 +155,27 @@ export function findMetrics(text: string): Mention<'Metric'>[] {
     const qualifier = QUALIFIERS.exec(before)?.[1] ?? m.qualifier;
     const props: MetricProps = { value: m.value, unit: m.unit, kind, ...(year ? { year } : {}) };
     if (qualifier) props.qualifier = qualifier;
-    const words = before.replace(NOT_WORD, '');
-    const first = said.find((s) => sameFigure(s.metric.props, props) && shareWords(s.words, words));
-    const name = first?.metric.name ?? measured(before, text.slice(m.end, clause.end));
-    if (first) props.kind = first.metric.props.kind;
-    const metric = mention('Metric', name, m, props);
-    said.push({ metric, words });
-    out.push(metric);
+    for (const item of sharers(before)) {
+      const words = item.replace(NOT_WORD, '');
+      const first = said.find((s) => sameFigure(s.metric.props, props) && shareWords(s.words, words));
+      const name = first?.metric.name ?? measured(item, text.slice(m.end, clause.end));
+      const metric = mention('Metric', name, m, {
+        ...props,
+        ...(first ? { kind: first.metric.props.kind } : {}),
+      });
+      said.push({ metric, words });
+      out.push(metric);
+    }
   }
   return out;
+}
+
+// 新推出“秒批”服务和“不见面审批”事项各200项: a count shared with 各 is one figure for each thing named.
+const EACH = /各\s*$/;
+function sharers(before: string): string[] {
+  if (!EACH.test(before)) return [before];
+  const items = before.replace(EACH, '').split(/和|与|及|、/);
+  return items.length > 1 ? items : [before];
 }
 
 // A figure restated later (in a plan's summary, then in its chapter) is the same figure: it takes

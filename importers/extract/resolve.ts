@@ -125,7 +125,7 @@ function rename(a: ExtractedArticle, canonical: Map<NodeKey, NodeKey>): Extracte
 function groupMentions(mentions: Mention[]): Group[] {
   const byKey = new Map<string, Group>();
   for (const m of mentions) {
-    const k = m.type === 'Metric' ? `Metric:${m.start}` : `${m.type}:${m.name}`;
+    const k = m.type === 'Metric' ? `Metric:${m.start}:${m.name}` : `${m.type}:${m.name}`;
     const g = byKey.get(k) ?? { type: m.type, name: m.name, mentions: [] };
     g.mentions.push(m);
     byKey.set(k, g);

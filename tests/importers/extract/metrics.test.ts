@@ -40,6 +40,14 @@ describe('figures', () => {
     expect(props('高新区综合实力跻身全国169个国家级新区第11位。')).toEqual([]);
   });
 
+  it('reads a count shared with 各 as one figure for each thing named (“秒批”服务和“不见面审批”事项各200项)', () => {
+    const found = findMetrics('新推出“秒批”服务和“不见面审批”事项各200项。');
+    expect(found.map((m) => [m.name, m.props.value])).toEqual([
+      ['新推出“秒批”服务', 200],
+      ['“不见面审批”事项', 200],
+    ]);
+  });
+
   it('counts cases and incidents in 起 (处置风险事件1800余起)', () => {
     expect(props('全市共处置网络安全风险事件1800余起')).toMatchObject([
       { value: 1800, unit: '起', qualifier: '余' },
