@@ -147,6 +147,7 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
   const inside = new Map<number, Anchor>();
   for (const a of anchors) for (let at = a.start; at < a.end; at++) if (!inside.has(at)) inside.set(at, a);
   const found: Mention<'Agency'>[] = [];
+  const shared: Mention<'Agency'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const end = tokens[i];
     const suffix = end && !facility(tokens, i, text) && !acting(tokens, i) && suffixOf(end.word, end.tag);
@@ -185,9 +186,32 @@ function grammar(text: string, anchors: Anchor[]): Mention<'Agency'>[] {
     const branch = anchor.bodyRegion && branchRegion(anchors, anchor.end, end.end, anchor.bodyRegion);
     if (branch && built.region) built.region = branch;
     const rest = built.name.slice(anchor.canonical.length);
-    if (!CONCEPTS.test(rest) && !GENERAL.test(rest)) found.push(built);
+    if (CONCEPTS.test(rest) || GENERAL.test(rest)) continue;
+    found.push(built);
+    const other = sharedHead(text, blanked, anchors, anchor, end.end, suffix.kind);
+    if (other) shared.push(other);
   }
-  return longest(found);
+  return [...longest(found), ...shared];
+}
+
+// 黑龙江省及哈尔滨市数字经济招商专班: two regions joined before one name each have that body.
+function sharedHead(
+  text: string,
+  blanked: string,
+  anchors: Anchor[],
+  anchor: Anchor,
+  end: number,
+  kind: AgencyKind,
+): Mention<'Agency'> | undefined {
+  const first = anchors.find(
+    (a) => a.region && a.end === anchor.start - 1 && /[及和与]/.test(text[a.end] ?? ''),
+  );
+  // (a region's own government or committee is named by rules of its own: 省政府 → 省人民政府)
+  if (!first || !anchor.region || /^(政府|委|人民)/.test(text.slice(anchor.end, end))) return undefined;
+  const other = build(text, blanked, first, end, kind);
+  other.name = other.name.replace(text.slice(first.end, anchor.end), '');
+  other.aliases = [];
+  return other;
 }
 
 // 国家发展改革委党组书记指出: the body only describes a person's post, unless the person issues a

@@ -173,6 +173,13 @@ describe('the grammar of body names', () => {
     ]);
   });
 
+  it('gives each of two regions joined before one name that body (黑龙江省及哈尔滨市…专班)', () => {
+    expect(names('黑龙江省及哈尔滨市数字经济招商专班进行了对接')).toEqual([
+      '黑龙江省数字经济招商专班',
+      '哈尔滨市数字经济招商专班',
+    ]);
+  });
+
   it('reads the bodies in reported speech (“我们与商务部、海关总署座谈。”) as bodies', () => {
     expect(names('他说：“我们与商务部、海关总署进行了座谈。”')).toEqual(['商务部', '海关总署']);
   });
