@@ -59,7 +59,8 @@ function subjectOf(
   const clause = clauses[at];
   const previous = clauses[at - 1];
   const before = subjects.filter(
-    (s) => s.end <= m.start && s.start >= paragraph.start && !listed(ctx.text, s, m),
+    (s) =>
+      s.end <= m.start && s.start >= paragraph.start && !listed(ctx.text, s, m) && !shareBase(ctx.text, s),
   );
   const inClause = clause && before.filter((s) => s.start >= clause.start).at(-1);
   const closing =
@@ -165,6 +166,11 @@ function isTopic(text: string, s: Mention, clauses: Span[], sentences: Span[]): 
     (c) => c.start <= s.start && s.start < c.end,
   );
   return !!clause && PERIOD_BEFORE.test(text.slice(clause.start, s.start));
+}
+
+// 数字经济总量占全省近30%: the whole a share is taken of is its base, not what it is about.
+function shareBase(text: string, s: Mention): boolean {
+  return /占\s*$/.test(text.slice(Math.max(0, s.start - 2), s.start));
 }
 
 function listed(text: string, s: Mention, m: Mention): boolean {

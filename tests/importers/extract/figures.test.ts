@@ -39,4 +39,12 @@ describe('what a figure is about', () => {
     const of = relations('郑州市启动了“城市大脑”项目。\n该项目经过两期建设，已涉及14个部门。');
     expect(of('MEASURES')).toEqual([expect.stringMatching(/ → 城市大脑$/)]);
   });
+
+  it('MEASURES: the whole a share is taken of (占全省近30%) is its base, not its subject', () => {
+    const of = relations('长沙市数字经济规模超千亿元，数字经济总量占全省近30%。');
+    expect(of('MEASURES')).toEqual([
+      expect.stringMatching(/ → 长沙市$/),
+      expect.stringMatching(/ → 长沙市$/),
+    ]);
+  });
 });
