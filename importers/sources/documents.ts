@@ -51,6 +51,7 @@ interface Refusal {
 }
 
 const RESAVE = 'open it in Word or WPS and save it as .docx or PDF (另存为), then import that';
+const OCR = 'for example tesseract in.png out -l chi_sim';
 
 const OLD_WORD: Record<string, Refusal> = {
   doc: { what: 'an old Word document (.doc)', todo: RESAVE },
@@ -65,7 +66,7 @@ function damaged(bytes: Uint8Array, extension: string): Refusal | undefined {
     return undefined;
   return {
     what: `a .${extension} file whose contents are not a whole .${extension} (cut short or damaged)`,
-    todo: 'download or export it again; a picture or a scan needs OCR first (for example tesseract in.png out -l chi_sim)',
+    todo: `download or export it again; a picture or a scan needs OCR first (${OCR})`,
   };
 }
 
@@ -74,7 +75,7 @@ function refusalOf({ ext, mime }: Format): Refusal {
   if (mime.startsWith('image/'))
     return {
       what: `an image (${ext.toUpperCase()})`,
-      todo: 'run OCR on it (for example tesseract in.png out -l chi_sim) and import the text, or import the PDF or web page it came from',
+      todo: `run OCR on it (${OCR}) and import the text, or import the PDF or web page it came from`,
     };
   if (/sheet|excel/.test(mime))
     return {

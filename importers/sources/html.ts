@@ -17,16 +17,13 @@ type Node = Document['body'];
 export function readHtml(html: string, file: string): Article[] {
   const document = documentOf(html);
   const meta = metaReader(document);
-  for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
   const page = pageLines(document.body);
   const header = headerFields(page);
   const named = meta('ArticleTitle', 'og:title') ?? header.title ?? headline(document);
   const attachments = attachmentNames(document);
   for (const element of headerTables(document)) element.remove();
   const reader = new Readability(document as unknown as globalThis.Document, { charThreshold: 100 }).parse();
-  const body = reader?.content
-    ? pageLines(parseHTML(`<!doctype html><html><body>${reader.content}</body></html>`).document.body)
-    : [];
+  const body = reader?.content ? pageLines(documentOf(reader.content).body) : [];
   const title = collapseSpaces(named ?? openingHeading(body) ?? '');
   const paragraphs = withoutTitle(body, title).filter((line) => !isFurniture(line));
   const listed = attachments.filter((name) => !paragraphs.some((line) => line.includes(name)));
@@ -65,14 +62,12 @@ const HTML_BLOCK =
 export function markdownOfHtml(markdown: string): string {
   if (!HTML_BLOCK.test(markdown)) return markdown;
   const document = documentOf(markdown.replace(/<(https?:[^>\s]+)>/g, '$1'));
-  for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
   return pageLines(document.body).join('\n\n');
 }
 
 /** The text of the whole page, for the checks that tell an interstitial from an article. */
 export function pageText(html: string): { title: string; text: string } {
   const document = documentOf(html);
-  for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
   return {
     title: collapseSpaces(document.querySelector('title')?.textContent ?? ''),
     text: pageLines(document.body).join('\n'),
@@ -80,11 +75,18 @@ export function pageText(html: string): { title: string; text: string } {
 }
 
 /**
- * The page as a browser builds it. HTML lets <html>, <head> and <body> be left out, and a section
- * cut from a page (a crawler's content column, a template's paragraphs) has none of them; linkedom
- * infers nothing and keeps only the first element, so the body is put around the rest here.
+ * The page as a browser builds it, without what it runs or hides (scripts, styles). HTML lets
+ * <html>, <head> and <body> be left out, and a section cut from a page (a crawler's content column,
+ * a template's paragraphs) has none of them; linkedom infers nothing and keeps only the first
+ * element, so the body is put around the rest here.
  */
 function documentOf(html: string): Document {
+  const document = parsed(html);
+  for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
+  return document;
+}
+
+function parsed(html: string): Document {
   if (/<body[\s>]/i.test(html)) return parseHTML(html).document;
   const content = html.replace(/<!doctype[^>]*>|<\/?html[^>]*>/gi, '');
   const headEnd = /<\/head\s*>/i.exec(content);
